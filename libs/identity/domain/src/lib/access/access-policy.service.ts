@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MEMBER_ROLE_RANK, MemberRole, MembershipEntity } from '../membership/membership.entity';
+import { NamespaceEntity } from '../namespace/namespace.entity';
+import { IdentityError } from '../identity.error';
+import { Actor, actsAsAdmin, hasScope, seesEverything } from './actor';
+
+/**
+ * Namespace-level authorization. Anything an actor may not see answers NOT_FOUND, so
+ * private namespaces cannot be discovered by probing names.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async roleIn(actor: Actor, namespaceId: string): Promise<MemberRole | null> {
+    if (actor.kind !== 'user') return null;
+    const membership = await this.dataSource
+      .getRepository(MembershipEntity)
+      .findOneBy({ namespaceId, userId: actor.userId });
+    return membership?.role ?? null;
+  }
+
+  async canSee(actor: Actor, namespace: NamespaceEntity): Promise<boolean> {
+    if (namespace.visibility === 'PUBLIC' || seesEverything(actor)) return true;
+    return (await this.roleIn(actor, namespace.id)) !== null;
+  }
+
+  /** Requires WRITE scope and at least `minimum` role (admins acting as admins pass). */
+  async requireRole(actor: Actor, namespace: NamespaceEntity, minimum: MemberRole): Promise<MemberRole | 'ADMIN'> {
+    if (!(await this.canSee(actor, namespace))) throw IdentityError.notFound(`namespace "${namespace.slug}"`);
+    if (actor.kind !== 'user') throw IdentityError.unauthenticated();
+    if (!hasScope(actor, 'WRITE')) throw IdentityError.forbidden('this access token is read-only');
+    if (actsAsAdmin(actor)) return 'ADMIN';
+    const role = await this.roleIn(actor, namespace.id);
+    if (!role || MEMBER_ROLE_RANK[role] < MEMBER_ROLE_RANK[minimum]) {
+      throw IdentityError.forbidden(`needs role ${minimum} or higher in namespace "${namespace.slug}"`);
+    }
+    return role;
+  }
+}

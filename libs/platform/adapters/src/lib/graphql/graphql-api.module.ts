@@ -1,0 +1,35 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
+import { formatGraphqlError } from './format-graphql-error';
+import { queryLimitsPlugin } from './query-limits.plugin';
+
+/** Parse-time bound: a document cannot cost more than this many tokens to read. */
+const MAX_TOKENS = 5_000;
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [ALLMENDE_CONFIG],
+      useFactory: (config: AllmendeConfig) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        introspection: !config.production,
+        playground: false,
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        parseOptions: { maxTokens: MAX_TOKENS },
+        includeStacktraceInErrorResponses: false,
+        context: ({ req }: { req: Request }) => ({ req }),
+        formatError: formatGraphqlError,
+        plugins: [queryLimitsPlugin(config.graphql)],
+        buildSchemaOptions: { numberScalarMode: 'integer' },
+      }),
+    }),
+  ],
+})
+export class GraphqlApiModule {}

@@ -1,0 +1,7 @@
+export * from './lib/demo-seed.service';
+export * from './lib/infrastructure';
+export * from './lib/platform-core.module';
+export * from './lib/platform.entities';
+export * from './lib/platform.module';
+export * from './lib/run-main';
+export * from './lib/start-platform';

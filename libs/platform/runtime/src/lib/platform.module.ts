@@ -1,0 +1,24 @@
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { AllmendeConfig } from '@allmende/config';
+import { IdentityAdaptersModule } from '@allmende/identity-adapters';
+import { GraphqlApiModule, OpsModule } from '@allmende/platform-adapters';
+import { JobWorkerModule } from '@allmende/queue';
+import { ReposGraphqlModule, ReposJobsModule } from '@allmende/repos-adapters';
+import { PlatformBootstrapService } from './platform-bootstrap.service';
+import { PlatformCoreModule } from './platform-core.module';
+
+/**
+ * The whole platform for one role: `api` serves GraphQL (and later git), `worker`
+ * processes jobs, `all` does both in one process. Every role serves health and metrics.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AllmendeConfig, databaseUrl: string): DynamicModule {
+    const serveApi = config.role !== 'worker';
+    const runJobs = config.role !== 'api';
+    const imports: ModuleMetadata['imports'] = [PlatformCoreModule.forRoot(config, databaseUrl, `allmende-${config.role}`), OpsModule];
+    if (serveApi) imports.push(GraphqlApiModule, IdentityAdaptersModule, ReposGraphqlModule);
+    if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule);
+    return { module: PlatformModule, imports, providers: serveApi ? [PlatformBootstrapService] : [] };
+  }
+}

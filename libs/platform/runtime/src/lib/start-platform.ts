@@ -1,0 +1,65 @@
+import { LoggerService, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import { AllmendeConfig } from '@allmende/config';
+import { JsonLogger } from '@allmende/platform-adapters';
+import { Infrastructure, prepareInfrastructure } from './infrastructure';
+import { PlatformModule } from './platform.module';
+
+export interface RunningPlatform {
+  config: AllmendeConfig;
+  /** Base URL the HTTP server listens on (the real port when PORT=0). */
+  url: string;
+  app: NestExpressApplication;
+  /** Stops taking requests, lets in-flight requests and jobs finish, then releases everything. */
+  close(): Promise<void>;
+}
+
+const MAX_BODY = '256kb';
+
+export async function startPlatform(config: AllmendeConfig, logger: LoggerService = new JsonLogger(config.logLevel)): Promise<RunningPlatform> {
+  const infrastructure = await prepareInfrastructure(config, { log: (message) => logger.log(message, 'Infrastructure') });
+  let app: NestExpressApplication;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(PlatformModule.forRoot(config, infrastructure.databaseUrl), {
+      logger,
+      bodyParser: false,
+    });
+    app.useBodyParser('json', { limit: MAX_BODY });
+    app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));
+    app.disable('x-powered-by');
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await infrastructure.stop();
+    throw error;
+  }
+  const address = (app.getHttpServer() as Server).address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.log(`Allmende (${config.role}) listening on ${url}`, 'Bootstrap');
+  return { config, url, app, close: onceOnly(() => drainAndClose(app, infrastructure, config.shutdownGraceMs, logger)) };
+}
+
+async function drainAndClose(app: NestExpressApplication, infrastructure: Infrastructure, graceMs: number, logger: LoggerService): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => {
+    logger.warn(`requests still running after ${graceMs} ms; closing their connections`, 'Shutdown');
+    server.closeAllConnections();
+  }, graceMs);
+  // Idle keep-alive connections that wake up during the drain are closed as they go idle.
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 250);
+  await drained;
+  clearTimeout(timer);
+  clearInterval(idleSweep);
+  await app.close();
+  await infrastructure.stop();
+  logger.log('stopped', 'Shutdown');
+}
+
+function onceOnly(run: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= run());
+}

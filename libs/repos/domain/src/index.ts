@@ -1,0 +1,6 @@
+export * from './lib/repos.entities';
+export * from './lib/repos.error';
+export * from './lib/repos.module';
+export * from './lib/repository/repository.entity';
+export * from './lib/repository/repository.rules';
+export * from './lib/repository/repository.service';

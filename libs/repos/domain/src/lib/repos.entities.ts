@@ -1,0 +1,3 @@
+import { RepositoryEntity } from './repository/repository.entity';
+
+export const REPOS_ENTITIES = [RepositoryEntity];

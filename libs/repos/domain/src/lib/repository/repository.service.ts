@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { isUniqueViolation, keysetPage } from '@allmende/database';
+import { AccessPolicy, Actor, NamespaceEntity, NamespaceService, seesEverything } from '@allmende/identity';
+import { JobQueue } from '@allmende/queue';
+import { Clock, Page, PageRequest } from '@allmende/util';
+import { RepositoryError } from '../repos.error';
+import { RepositoryEntity, RepositoryVisibility } from './repository.entity';
+import { checkRepositoryName } from './repository.rules';
+
+export interface CreateRepository {
+  namespace: string;
+  name: string;
+  description?: string | null;
+  visibility: RepositoryVisibility;
+}
+
+export interface RepositoryFilter {
+  namespaceId?: string;
+}
+
+@Injectable()
+export class RepositoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly namespaces: NamespaceService,
+    private readonly access: AccessPolicy,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, input: CreateRepository): Promise<RepositoryEntity> {
+    const namespace = await this.namespaces.getVisible(actor, input.namespace);
+    await this.access.requireRole(actor, namespace, 'MAINTAINER');
+    checkRepositoryName(input.name);
+    const description = (input.description ?? '').trim();
+    if (description.length > 2000) {
+      throw RepositoryError.invalid('description must be at most 2000 characters', { field: 'description' });
+    }
+    if (namespace.visibility === 'PRIVATE' && input.visibility !== 'PRIVATE') {
+      throw RepositoryError.invalid('a repository in a private namespace must be PRIVATE', { field: 'visibility' });
+    }
+    const repositories = this.dataSource.getRepository(RepositoryEntity);
+    try {
+      const created = await repositories.save(
+        repositories.create({
+          namespaceId: namespace.id,
+          name: input.name,
+          nameKey: input.name.toLowerCase(),
+          description,
+          visibility: input.visibility,
+          defaultBranch: 'main',
+          headCommit: null,
+          deletedAt: null,
+        }),
+      );
+      created.namespace = namespace;
+      return created;
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw RepositoryError.conflict(`repository "${namespace.slug}/${input.name}" exists already`);
+      }
+      throw error;
+    }
+  }
+
+  /** The repository if the actor may see it, else null; invisible and missing look alike. */
+  async findVisible(actor: Actor, namespaceSlug: string, name: string): Promise<RepositoryEntity | null> {
+    return this.visibleQuery(actor)
+      .andWhere('namespace.slug = :slug AND repository.nameKey = :nameKey', { slug: namespaceSlug, nameKey: name.toLowerCase() })
+      .getOne();
+  }
+
+  list(actor: Actor, filter: RepositoryFilter, page: Partial<PageRequest>): Promise<Page<RepositoryEntity>> {
+    const query = this.visibleQuery(actor);
+    if (filter.namespaceId) query.andWhere('repository.namespaceId = :namespaceId', { namespaceId: filter.namespaceId });
+    return keysetPage(query, 'repository', page);
+  }
+
+  /**
+   * Hides the repository at once and frees its name; a background job purges its data, so
+   * deleting a large repository never holds up the request.
+   */
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    const repository = await this.visibleQuery(actor).andWhere('repository.id = :id', { id }).getOne();
+    if (!repository) throw RepositoryError.notFound('repository');
+    const namespace = repository.namespace as NamespaceEntity;
+    await this.access.requireRole(actor, namespace, 'OWNER');
+    await this.dataSource
+      .getRepository(RepositoryEntity)
+      .update({ id: repository.id, deletedAt: IsNull() }, { deletedAt: this.clock.now() });
+    await this.jobs.enqueue('repository.purge', { repositoryId: repository.id }, { jobId: `purge-${repository.id}` });
+    return true;
+  }
+
+  /** Removes what is left of a deleted repository; running it twice is harmless. */
+  async purge(repositoryId: string): Promise<void> {
+    await this.dataSource
+      .getRepository(RepositoryEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('id = :repositoryId AND deleted_at IS NOT NULL', { repositoryId })
+      .execute();
+  }
+
+  private visibleQuery(actor: Actor) {
+    const query = this.dataSource
+      .getRepository(RepositoryEntity)
+      .createQueryBuilder('repository')
+      .innerJoinAndSelect('repository.namespace', 'namespace')
+      .where('repository.deletedAt IS NULL');
+    if (seesEverything(actor)) return query;
+    if (actor.kind !== 'user') {
+      return query.andWhere("repository.visibility = 'PUBLIC' AND namespace.visibility = 'PUBLIC'");
+    }
+    return query.andWhere(
+      `((repository.visibility IN ('PUBLIC', 'INTERNAL') AND namespace.visibility = 'PUBLIC')
+        OR EXISTS (SELECT 1 FROM memberships m WHERE m.namespace_id = repository.namespace_id AND m.user_id = :actorId))`,
+      { actorId: actor.userId },
+    );
+  }
+}

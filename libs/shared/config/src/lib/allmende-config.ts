@@ -1,0 +1,35 @@
+export type PlatformRole = 'all' | 'api' | 'worker';
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
+export interface GraphqlLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxComplexity: number;
+  maxDocumentLength: number;
+}
+
+export interface AllmendeConfig {
+  port: number;
+  host: string;
+  /** Absolute path; every file the platform writes lives below it. */
+  dataDir: string;
+  /** Unset means: run an embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  /** Unset means: BullMQ's PostgreSQL backend on the platform database. */
+  redisUrl?: string;
+  role: PlatformRole;
+  adminToken?: string;
+  demo: boolean;
+  logLevel: LogLevel;
+  production: boolean;
+  /** Base URL users reach the platform at; clone URLs are built from it. */
+  publicUrl: string;
+  graphql: GraphqlLimits;
+  /** Separates installations (or test runs) sharing one Redis or one queue schema. */
+  queuePrefix: string;
+  workerConcurrency: number;
+  /** How long in-flight requests and jobs get to finish after SIGTERM. */
+  shutdownGraceMs: number;
+}
+
+export const ALLMENDE_CONFIG = Symbol('ALLMENDE_CONFIG');

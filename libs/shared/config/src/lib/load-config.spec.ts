@@ -1,0 +1,78 @@
+import { ConfigError } from './config.error';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({}, '/srv/allmende');
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/allmende/.allmende',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      role: 'all',
+      demo: false,
+      logLevel: 'info',
+      production: false,
+      publicUrl: 'http://127.0.0.1:3000',
+    });
+    expect(config.graphql.maxDepth).toBe(10);
+  });
+
+  it('reads every documented variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/allmende',
+        DATABASE_URL: 'postgres://u@db/allmende',
+        REDIS_URL: 'redis://cache:6379',
+        ALLMENDE_ROLE: 'worker',
+        ALLMENDE_ADMIN_TOKEN: 'x'.repeat(40),
+        ALLMENDE_DEMO: '1',
+        LOG_LEVEL: 'debug',
+        NODE_ENV: 'production',
+      },
+      '/',
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: '/var/lib/allmende',
+      databaseUrl: 'postgres://u@db/allmende',
+      redisUrl: 'redis://cache:6379',
+      role: 'worker',
+      demo: true,
+      logLevel: 'debug',
+      production: true,
+      publicUrl: 'http://localhost:8080',
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc', 'Invalid configuration: PORT must be an integer from 0 to 65535 (got "abc")'],
+    ['PORT', '70000', 'Invalid configuration: PORT must be an integer from 0 to 65535 (got "70000")'],
+    ['ALLMENDE_ROLE', 'both', 'Invalid configuration: ALLMENDE_ROLE must be one of all, api, worker (got "both")'],
+    ['LOG_LEVEL', 'loud', 'Invalid configuration: LOG_LEVEL must be one of error, warn, info, debug (got "loud")'],
+    ['ALLMENDE_DEMO', 'yes', 'Invalid configuration: ALLMENDE_DEMO must be 1, 0, true or false (got "yes")'],
+    ['DATABASE_URL', 'mysql://x', 'Invalid configuration: DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],
+    ['REDIS_URL', 'not a url', 'Invalid configuration: REDIS_URL must be a URL (redis: or rediss://...)'],
+  ])('rejects %s=%s with one line naming the variable', (variable, value, message) => {
+    let error: unknown;
+    try {
+      loadConfig({ [variable]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toBe(message);
+    expect((error as ConfigError).message).not.toContain('\n');
+  });
+
+  it('refuses a short admin token without echoing it', () => {
+    expect(() => loadConfig({ ALLMENDE_ADMIN_TOKEN: 'secret' })).toThrow(
+      /ALLMENDE_ADMIN_TOKEN must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ ALLMENDE_ADMIN_TOKEN: 'secret' })).not.toThrow(/secret"/);
+  });
+});

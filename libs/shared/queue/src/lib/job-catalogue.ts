@@ -1,0 +1,17 @@
+/**
+ * Every background job of the platform: its queue and its payload type. Adding a job
+ * means adding it here; enqueue() and @JobProcessor() accept nothing else.
+ */
+export interface JobPayloads {
+  'repository.purge': { repositoryId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUES = {
+  'repository.purge': 'maintenance',
+} as const satisfies Record<JobName, string>;
+
+export type QueueName = (typeof JOB_QUEUES)[JobName];
+
+export const QUEUE_NAMES: readonly QueueName[] = [...new Set(Object.values(JOB_QUEUES))];

@@ -1,0 +1,3 @@
+export * from './lib/clock';
+export * from './lib/domain.error';
+export * from './lib/page';
