@@ -32,6 +32,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'allmende',
+      // The platform's tables live in public; a schema named like the user must not shadow them.
+      options: '-c search_path=public',
       // A request must not hang forever on a database that went away.
       connectionTimeoutMillis: 5_000,
       statement_timeout: 30_000,

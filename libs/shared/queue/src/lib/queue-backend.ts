@@ -59,8 +59,13 @@ function redisConnection(url: string) {
   };
 }
 
+/**
+ * A schema of its own beside the platform's tables. It must never be named like the
+ * database user: PostgreSQL's default search_path starts with "$user", so such a schema
+ * would capture unqualified table names.
+ */
 function pgSchema(prefix: string): string {
-  return prefix.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  return `queue_${prefix.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`;
 }
 
 export type { Job };
