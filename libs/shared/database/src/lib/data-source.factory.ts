@@ -28,7 +28,9 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     installExtensions: false,
     migrationsRun: false,
     logger: settings.logger,
-    logging: settings.logger ? ['query', 'error'] : ['error'],
+    // Failed queries surface as thrown errors and are logged where they are handled;
+    // TypeORM's own console logging would write SQL and parameters to stdout.
+    logging: settings.logger ? ['query', 'error'] : false,
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'allmende',
