@@ -74,7 +74,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
   };
 }
 
-async function deleteRedisPrefix(url: string, prefix: string): Promise<void> {
+export async function deleteRedisPrefix(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
   try {
