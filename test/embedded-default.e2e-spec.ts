@@ -10,7 +10,8 @@ import { buildOnce, PlatformProcess, runCli, spawnPlatform, waitReady } from './
  */
 describe('embedded default (no DATABASE_URL, no REDIS_URL)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'allmende-embedded-'));
-  const env = { DATA_DIR: dataDir, ALLMENDE_DEMO: '1' };
+  // Exactly what `npm start` gets on a fresh machine: no database, no Redis, no demo flag.
+  const env = { DATA_DIR: dataDir };
   let server: PlatformProcess | undefined;
 
   beforeAll(() => buildOnce());

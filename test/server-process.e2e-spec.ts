@@ -35,8 +35,8 @@ describe('server processes', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function start(extra: Record<string, string> = {}, app = 'api'): Promise<PlatformProcess> {
-    const server = await spawnPlatform({ ...env, ...extra }, app);
+  async function start(extra: Record<string, string> = {}, entry = 'dist/apps/api/src/main.js'): Promise<PlatformProcess> {
+    const server = await spawnPlatform({ ...env, ...extra }, entry);
     running.push(server);
     await waitReady(server);
     return server;
@@ -47,7 +47,7 @@ describe('server processes', () => {
     [{ ALLMENDE_ROLE: 'everything' }, 'Invalid configuration: ALLMENDE_ROLE must be one of all, api, worker (got "everything")'],
     [{ DATABASE_URL: 'mysql://db/x' }, 'Invalid configuration: DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],
   ])('refuses to start with %p, printing one line that names the variable', async (bad, line) => {
-    const server = await spawnPlatform({ ...env, ...bad });
+    const server = await spawnPlatform({ ...env, ...bad }, 'dist/apps/api/src/main.js');
     const exit = await server.exited;
     expect(exit.code).toBe(1);
     expect(server.output()).toBe(`${line}\n`);
@@ -97,7 +97,7 @@ describe('server processes', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await repositoryRows(id)).toBe(1);
 
-    const worker = await start({}, 'worker');
+    const worker = await start({}, 'dist/apps/worker/src/main.js');
     const workerGraphql = await fetch(`${worker.url}/graphql`, { method: 'POST' });
     expect(workerGraphql.status).toBe(404);
     await waitFor(async () => (await repositoryRows(id)) === 0);

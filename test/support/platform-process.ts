@@ -17,10 +17,13 @@ export interface PlatformProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts dist/apps/<app>/src/main.js with exactly the given environment (plus PATH/HOME). */
-export async function spawnPlatform(env: Record<string, string>, app = 'api'): Promise<PlatformProcess> {
+/**
+ * Starts a built entry point (default: what `npm start` runs after building) with exactly
+ * the given environment plus PATH and HOME.
+ */
+export async function spawnPlatform(env: Record<string, string>, entry = 'tools/start.mjs'): Promise<PlatformProcess> {
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, [join(ROOT, `dist/apps/${app}/src/main.js`)], {
+  const child = spawn(process.execPath, [join(ROOT, entry)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: port, HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
