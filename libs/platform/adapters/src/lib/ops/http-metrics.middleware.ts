@@ -16,7 +16,9 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   constructor(private readonly metrics: MetricsService) {}
 
   use(request: Request, response: Response, next: NextFunction): void {
-    const stop = this.metrics.httpDuration.startTimer({ route: routeClass(request.path), method: request.method });
+    // originalUrl: inside mounted middleware `path` is relative to the mount point.
+    const path = request.originalUrl.split('?')[0];
+    const stop = this.metrics.httpDuration.startTimer({ route: routeClass(path), method: request.method });
     response.once('finish', () => stop({ status: String(response.statusCode) }));
     next();
   }
