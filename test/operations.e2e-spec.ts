@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestPlatform, TestPlatform } from '@allmende/testing';
+import { startTestPlatform, TestPlatform } from './support/test-platform';
 
 describe('operations endpoints', () => {
   let platform: TestPlatform;

@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AllmendeConfig, loadConfig } from '@allmende/config';
 import { AccessTokenService, TokenScope, UserService } from '@allmende/identity';
 import { JsonLogger } from '@allmende/platform-adapters';
 import { RunningPlatform, startPlatform } from '@allmende/runtime';
-import { createTestDatabase, TestDatabase } from './test-database';
-import { GraphqlClient, GraphqlResponse, graphqlRequest } from './graphql-client';
+import { createTestDatabase, deleteRedisPrefix, GraphqlClient, GraphqlResponse, graphqlRequest, TestDatabase } from '@allmende/testing';
 
 export interface TestPlatform {
   url: string;
@@ -72,19 +70,4 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       if (redisUrl) await deleteRedisPrefix(redisUrl, queuePrefix);
     },
   };
-}
-
-export async function deleteRedisPrefix(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
