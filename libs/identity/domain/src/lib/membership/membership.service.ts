@@ -42,13 +42,11 @@ export class MembershipService {
       if (existing?.role === 'OWNER' && input.role !== 'OWNER') {
         await assertAnotherOwner(manager, namespace.id, user.id);
       }
-      if (existing) {
-        existing.role = input.role;
-        return memberships.save(existing);
-      }
-      const created = await memberships.save(memberships.create({ namespaceId: namespace.id, userId: user.id, role: input.role }));
-      created.user = user;
-      return created;
+      const membership = existing ?? memberships.create({ namespaceId: namespace.id, userId: user.id });
+      membership.role = input.role;
+      const saved = await memberships.save(membership);
+      saved.user = user;
+      return saved;
     });
   }
 
