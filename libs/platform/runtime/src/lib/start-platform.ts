@@ -37,6 +37,8 @@ export async function startPlatform(config: AllmendeConfig, logger: LoggerServic
   const address = (app.getHttpServer() as Server).address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // PORT=0 (tests, ad-hoc runs) only knows its port now; links must point at the real one.
+  if (config.port === 0 && config.publicUrl.endsWith(':0')) config.publicUrl = url;
   logger.log(`Allmende (${config.role}) listening on ${url}`, 'Bootstrap');
   return { config, url, app, close: onceOnly(() => drainAndClose(app, infrastructure, config.shutdownGraceMs, logger)) };
 }

@@ -7,7 +7,8 @@ export class InvalidPageError extends Error {
 
 /**
  * Pages a query newest-first by (created_at, id). The caller's query builder must select
- * `alias` with `createdAt` and `id` properties; filters stay the caller's concern.
+ * `alias` with `createdAt` and `id` properties; filters stay the caller's concern. Joins must
+ * be to-one: the page is cut with LIMIT, which keeps listing and joins in one statement.
  */
 export async function keysetPage<T extends ObjectLiteral & { createdAt: Date; id: string }>(
   query: SelectQueryBuilder<T>,
@@ -31,7 +32,7 @@ export async function keysetPage<T extends ObjectLiteral & { createdAt: Date; id
   const rows = await paged
     .orderBy(`${alias}.createdAt`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
-    .take(first + 1)
+    .limit(first + 1)
     .getMany();
   const items = rows.slice(0, first).map((node) => ({
     node,

@@ -16,6 +16,13 @@ export interface Page<T> {
   totalCount: () => Promise<number>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from outside are checked before they reach SQL, where a non-uuid would be an error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -33,7 +40,7 @@ export function decodeCursor(raw: string): PageCursor | undefined {
       typeof parsed[0] === 'string' &&
       !Number.isNaN(Date.parse(parsed[0])) &&
       typeof parsed[1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(parsed[1])
+      isUuid(parsed[1])
     ) {
       return { createdAt: parsed[0], id: parsed[1] };
     }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull, LessThan, Not, Or } from 'typeorm';
-import { Clock } from '@allmende/util';
+import { Clock, isUuid } from '@allmende/util';
 import { Actor, actsAsAdmin, hasScope, UserPrincipal } from '../access/actor';
 import { IdentityError } from '../identity.error';
 import { UserEntity } from '../user/user.entity';
@@ -180,8 +180,4 @@ export class AccessTokenService {
   private tokens() {
     return this.dataSource.getRepository(AccessTokenEntity);
   }
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

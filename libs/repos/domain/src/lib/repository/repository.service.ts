@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { isUniqueViolation, keysetPage } from '@allmende/database';
 import { AccessPolicy, Actor, NamespaceEntity, NamespaceService, seesEverything } from '@allmende/identity';
 import { JobQueue } from '@allmende/queue';
-import { Clock, Page, PageRequest } from '@allmende/util';
+import { Clock, isUuid, Page, PageRequest } from '@allmende/util';
 import { RepositoryError } from '../repos.error';
 import { RepositoryEntity, RepositoryVisibility } from './repository.entity';
 import { checkRepositoryName } from './repository.rules';
@@ -82,7 +82,7 @@ export class RepositoryService {
    * deleting a large repository never holds up the request.
    */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    const repository = await this.visibleQuery(actor).andWhere('repository.id = :id', { id }).getOne();
+    const repository = isUuid(id) ? await this.visibleQuery(actor).andWhere('repository.id = :id', { id }).getOne() : null;
     if (!repository) throw RepositoryError.notFound('repository');
     const namespace = repository.namespace as NamespaceEntity;
     await this.access.requireRole(actor, namespace, 'OWNER');
