@@ -42,7 +42,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
 
   const code = String(formatted.extensions?.code ?? '');
-  if (/^Syntax Error: Document contains more than \d+ tokens/.test(formatted.message) || formatted.message === 'Operation batching disabled.') {
+  // graphql-js spells it "more that"; accept both in case it is ever corrected.
+  if (/^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
     return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', graphqlCode: code } };
   }
   if (PASSTHROUGH_CODES.has(code)) return { ...base, extensions: { code } };

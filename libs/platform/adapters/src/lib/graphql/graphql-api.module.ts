@@ -1,9 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
 import { formatGraphqlError } from './format-graphql-error';
+import { GraphqlRequestGuard } from './graphql-request.guard';
 import { queryLimitsPlugin } from './query-limits.plugin';
 
 /** Parse-time bound: a document cannot cost more than this many tokens to read. */
@@ -21,7 +22,6 @@ const MAX_TOKENS = 5_000;
         introspection: !config.production,
         playground: false,
         csrfPrevention: true,
-        allowBatchedHttpRequests: false,
         parseOptions: { maxTokens: MAX_TOKENS },
         includeStacktraceInErrorResponses: false,
         context: ({ req }: { req: Request }) => ({ req }),
@@ -32,4 +32,8 @@ const MAX_TOKENS = 5_000;
     }),
   ],
 })
-export class GraphqlApiModule {}
+export class GraphqlApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GraphqlRequestGuard).forRoutes('graphql');
+  }
+}
