@@ -1,8 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
+import { ExpectedErrorFilter } from './expected-error.filter';
 import { formatGraphqlError } from './format-graphql-error';
 import { GraphqlRequestGuard } from './graphql-request.guard';
 import { queryLimitsPlugin } from './query-limits.plugin';
@@ -31,6 +33,7 @@ const MAX_TOKENS = 5_000;
       }),
     }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: ExpectedErrorFilter }],
 })
 export class GraphqlApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
