@@ -3,7 +3,7 @@ import { bracketNesting } from './graphql-request.guard';
 describe('bracketNesting', () => {
   it('counts the deepest nesting of brackets', () => {
     expect(bracketNesting('{ me { username } }')).toBe(2);
-    expect(bracketNesting('query($a: [Int]) { x(a: [[1]]) { y } }')).toBe(3);
+    expect(bracketNesting('query($a: [Int]) { x(a: [[1]]) { y } }')).toBe(4);
   });
 
   it('ignores brackets inside strings, block strings and comments', () => {
