@@ -2,9 +2,8 @@ import { Socket } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// Jest loads global setup without its module mapping, so the path alias cannot be used here.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { EmbeddedPostgres, startEmbeddedPostgres } from '../../libs/shared/database/src/lib/embedded-postgres.runtime';
+import './register-aliases';
+import { EmbeddedPostgres, startEmbeddedPostgres } from '@allmende/database';
 
 /**
  * Test backends. `external` (default): the machine's PostgreSQL and Redis, as in CI.

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '@allmende/util';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -51,17 +51,6 @@ export async function waitReady(platform: PlatformProcess, timeoutMs = 60_000): 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`platform not ready after ${timeoutMs} ms:\n${platform.output()}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export function runCli(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {

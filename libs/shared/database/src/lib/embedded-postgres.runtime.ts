@@ -1,10 +1,10 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
+import { freePort } from '@allmende/util';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -260,17 +260,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 function connectionUrl(state: ClusterState, port: number, database = DATABASE): string {
   return `postgres://${SUPERUSER}:${encodeURIComponent(state.password)}@127.0.0.1:${port}/${database}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function lastLine(text: string): string {

@@ -24,4 +24,27 @@ export abstract class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  // Factories shared by every context's subclass: `IdentityError.notFound('user "x"')`.
+  static unauthenticated<E extends DomainError>(this: DomainErrorClass<E>, message = 'authentication required'): E {
+    return new this('UNAUTHENTICATED', message);
+  }
+
+  static forbidden<E extends DomainError>(this: DomainErrorClass<E>, message: string): E {
+    return new this('FORBIDDEN', message);
+  }
+
+  static notFound<E extends DomainError>(this: DomainErrorClass<E>, what: string): E {
+    return new this('NOT_FOUND', `${what} not found`);
+  }
+
+  static invalid<E extends DomainError>(this: DomainErrorClass<E>, message: string, details?: Record<string, unknown>): E {
+    return new this('BAD_USER_INPUT', message, details);
+  }
+
+  static conflict<E extends DomainError>(this: DomainErrorClass<E>, message: string): E {
+    return new this('CONFLICT', message);
+  }
 }
+
+type DomainErrorClass<E extends DomainError> = new (code: ErrorCode, message: string, details?: Record<string, unknown>) => E;
