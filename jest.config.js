@@ -26,6 +26,9 @@ const base = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment:
 const ignored = ['/node_modules/', '/dist/'];
 
 module.exports = {
+  // A global option: Jest ignores it inside projects. Integration and process tests start
+  // servers and databases; unit tests finish in milliseconds either way.
+  testTimeout: 120_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.spec.ts'], testPathIgnorePatterns: ignored },
     {
@@ -35,7 +38,6 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
     {
       ...base,
@@ -44,7 +46,6 @@ module.exports = {
       testPathIgnorePatterns: ignored,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120_000,
     },
   ],
 };
