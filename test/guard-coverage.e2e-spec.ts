@@ -1,4 +1,4 @@
-import { ExecutionContext } from '@nestjs/common';
+import { ExecutionContext, Logger } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { AccessGuard, ACCESS_RULE } from '@allmende/identity-adapters';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
@@ -93,7 +93,13 @@ describe('every GraphQL operation is guarded', () => {
       getClass: () => class SomeResolver {},
       getArgs: () => [{}, {}, { req: { headers: {} } }, {}],
     } as unknown as ExecutionContext;
-    expect(() => guard.canActivate(context)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      expect(() => guard.canActivate(context)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('operationWithoutRule has no access rule'));
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   function namedType(type: IntrospectedType): IntrospectedType {
