@@ -1,3 +1,5 @@
+export * from './lib/push/push.entity';
+export * from './lib/push/push.service';
 export * from './lib/repos.entities';
 export * from './lib/repos.error';
 export * from './lib/repos.module';

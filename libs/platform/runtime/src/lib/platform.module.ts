@@ -1,5 +1,6 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { AllmendeConfig } from '@allmende/config';
+import { GitHttpModule } from '@allmende/git-adapters';
 import { IdentityAdaptersModule } from '@allmende/identity-adapters';
 import { GraphqlApiModule, OpsModule } from '@allmende/platform-adapters';
 import { JobWorkerModule } from '@allmende/queue';
@@ -17,7 +18,7 @@ export class PlatformModule {
     const serveApi = config.role !== 'worker';
     const runJobs = config.role !== 'api';
     const imports: ModuleMetadata['imports'] = [PlatformCoreModule.forRoot(config, databaseUrl, `allmende-${config.role}`), OpsModule];
-    if (serveApi) imports.push(GraphqlApiModule, IdentityAdaptersModule, ReposGraphqlModule);
+    if (serveApi) imports.push(GraphqlApiModule, IdentityAdaptersModule, ReposGraphqlModule, GitHttpModule);
     if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule);
     return { module: PlatformModule, imports, providers: serveApi ? [PlatformBootstrapService] : [] };
   }

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ChecksModule } from '@allmende/checks';
+import { GitModule } from '@allmende/git';
 import { IdentityModule } from '@allmende/identity';
 import { Clock } from '@allmende/util';
+import { PushService } from './push/push.service';
 import { RepositoryService } from './repository/repository.service';
 
 @Module({
-  imports: [IdentityModule],
-  providers: [Clock, RepositoryService],
-  exports: [RepositoryService],
+  imports: [IdentityModule, GitModule, ChecksModule],
+  providers: [Clock, RepositoryService, PushService],
+  exports: [RepositoryService, PushService, GitModule, ChecksModule],
 })
 export class ReposModule {}

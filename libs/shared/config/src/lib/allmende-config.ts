@@ -8,6 +8,17 @@ export interface GraphqlLimits {
   maxDocumentLength: number;
 }
 
+export interface GitLimits {
+  /** receive.maxInputSize: largest pack a push may send. */
+  maxPushBytes: number;
+  /** Largest single file a push may add (checked by the pre-receive hook). */
+  maxFileBytes: number;
+  /** Wall-clock limit of one git process. */
+  timeoutMs: number;
+  maxProcessesPerRepository: number;
+  maxProcessesPerClient: number;
+}
+
 export interface AllmendeConfig {
   port: number;
   host: string;
@@ -25,6 +36,7 @@ export interface AllmendeConfig {
   /** Base URL users reach the platform at; clone URLs are built from it. */
   publicUrl: string;
   graphql: GraphqlLimits;
+  git: GitLimits;
   /** Separates installations (or test runs) sharing one Redis or one queue schema. */
   queuePrefix: string;
   workerConcurrency: number;

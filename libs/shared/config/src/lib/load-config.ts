@@ -47,6 +47,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 2500, 10, 1_000_000),
       maxDocumentLength: integer(env, 'GRAPHQL_MAX_DOCUMENT_LENGTH', 10_000, 100, 1_000_000),
     },
+    git: {
+      maxPushBytes: integer(env, 'GIT_MAX_PUSH_BYTES', 2 * 1024 ** 3, 1024, Number.MAX_SAFE_INTEGER),
+      maxFileBytes: integer(env, 'GIT_MAX_FILE_BYTES', 100 * 1024 ** 2, 1, Number.MAX_SAFE_INTEGER),
+      timeoutMs: integer(env, 'GIT_TIMEOUT_MS', 10 * 60_000, 1_000, 24 * 3600_000),
+      maxProcessesPerRepository: integer(env, 'GIT_MAX_PROCESSES_PER_REPOSITORY', 16, 1, 1_000),
+      maxProcessesPerClient: integer(env, 'GIT_MAX_PROCESSES_PER_CLIENT', 8, 1, 1_000),
+    },
     queuePrefix: pattern(env, 'QUEUE_PREFIX', /^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'allmende', 'must be 1-40 letters, digits, "_" or "-", starting with a letter'),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 256),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),

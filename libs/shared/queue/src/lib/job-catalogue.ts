@@ -2,14 +2,26 @@
  * Every background job of the platform: its queue and its payload type. Adding a job
  * means adding it here; enqueue() and @JobProcessor() accept nothing else.
  */
+export interface CheckJobPayload {
+  repositoryId: string;
+  commit: string;
+  checkRunId: string;
+}
+
 export interface JobPayloads {
   'repository.purge': { repositoryId: string };
+  'check.license': CheckJobPayload;
+  'check.conduct': CheckJobPayload;
+  'check.catalogue': CheckJobPayload;
 }
 
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUES = {
   'repository.purge': 'maintenance',
+  'check.license': 'checks',
+  'check.conduct': 'checks',
+  'check.catalogue': 'checks',
 } as const satisfies Record<JobName, string>;
 
 export type QueueName = (typeof JOB_QUEUES)[JobName];

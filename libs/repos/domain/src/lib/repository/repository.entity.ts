@@ -38,6 +38,10 @@ export class RepositoryEntity {
   @Column({ type: 'char', length: 40, nullable: true })
   headCommit: string | null;
 
+  /** The default branch refuses force-pushes and deletion unless a maintainer allows them. */
+  @Column({ type: 'boolean', default: false })
+  allowForcePush: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

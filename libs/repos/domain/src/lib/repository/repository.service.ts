@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { isUniqueViolation, keysetPage } from '@allmende/database';
+import { RepositoryStorage } from '@allmende/git';
 import { AccessPolicy, Actor, NamespaceEntity, NamespaceService, seesEverything } from '@allmende/identity';
 import { JobQueue } from '@allmende/queue';
 import { Clock, isUuid, Page, PageRequest } from '@allmende/util';
@@ -27,6 +28,7 @@ export class RepositoryService {
     private readonly access: AccessPolicy,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly storage: RepositoryStorage,
   ) {}
 
   async create(actor: Actor, input: CreateRepository): Promise<RepositoryEntity> {
@@ -51,9 +53,17 @@ export class RepositoryService {
           visibility: input.visibility,
           defaultBranch: 'main',
           headCommit: null,
+          allowForcePush: false,
           deletedAt: null,
         }),
       );
+      try {
+        await this.storage.create(created.id, created.defaultBranch);
+      } catch (error) {
+        // No record without its storage.
+        await repositories.delete({ id: created.id });
+        throw error;
+      }
       created.namespace = namespace;
       return created;
     } catch (error) {
@@ -82,10 +92,8 @@ export class RepositoryService {
    * deleting a large repository never holds up the request.
    */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    const repository = isUuid(id) ? await this.visibleQuery(actor).andWhere('repository.id = :id', { id }).getOne() : null;
-    if (!repository) throw RepositoryError.notFound('repository');
-    const namespace = repository.namespace as NamespaceEntity;
-    await this.access.requireRole(actor, namespace, 'OWNER');
+    const repository = await this.getVisibleById(actor, id);
+    await this.access.requireRole(actor, repository.namespace as NamespaceEntity, 'OWNER');
     await this.dataSource
       .getRepository(RepositoryEntity)
       .update({ id: repository.id, deletedAt: IsNull() }, { deletedAt: this.clock.now() });
@@ -95,12 +103,30 @@ export class RepositoryService {
 
   /** Removes what is left of a deleted repository; running it twice is harmless. */
   async purge(repositoryId: string): Promise<void> {
+    const deleted = await this.dataSource.getRepository(RepositoryEntity).findOneBy({ id: repositoryId, deletedAt: Not(IsNull()) });
+    if (!deleted) return;
+    await this.storage.remove(repositoryId);
     await this.dataSource
       .getRepository(RepositoryEntity)
       .createQueryBuilder()
       .delete()
       .where('id = :repositoryId AND deleted_at IS NOT NULL', { repositoryId })
       .execute();
+  }
+
+  /** Lets maintainers allow (or forbid again) force-pushes and deletion of the default branch. */
+  async setForcePush(actor: Actor, id: string, allow: boolean): Promise<RepositoryEntity> {
+    const repository = await this.getVisibleById(actor, id);
+    await this.access.requireRole(actor, repository.namespace as NamespaceEntity, 'MAINTAINER');
+    await this.dataSource.getRepository(RepositoryEntity).update({ id }, { allowForcePush: allow });
+    repository.allowForcePush = allow;
+    return repository;
+  }
+
+  async getVisibleById(actor: Actor, id: string): Promise<RepositoryEntity> {
+    const repository = isUuid(id) ? await this.visibleQuery(actor).andWhere('repository.id = :id', { id }).getOne() : null;
+    if (!repository) throw RepositoryError.notFound('repository');
+    return repository;
   }
 
   private visibleQuery(actor: Actor) {

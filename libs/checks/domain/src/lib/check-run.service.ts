@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { JobName, JobQueue } from '@allmende/queue';
+import { CHECK_KINDS, CheckKind, CheckRunEntity } from './check-run.entity';
+
+const JOB_OF_KIND: Record<CheckKind, JobName> = {
+  LICENSE: 'check.license',
+  CONDUCT: 'check.conduct',
+  CATALOGUE: 'check.catalogue',
+};
+
+@Injectable()
+export class CheckRunService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /**
+   * Records a QUEUED run per check kind for the commit (existing runs are kept) and enqueues
+   * one job each under the id `<repositoryId>:<commit>:<kind>`, so repeating this for the
+   * same commit never duplicates work.
+   */
+  async request(repositoryId: string, commit: string): Promise<CheckRunEntity[]> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(CheckRunEntity)
+      .values(CHECK_KINDS.map((kind) => ({ repositoryId, commit, kind, status: 'QUEUED' as const, findings: [] })))
+      .orIgnore()
+      .execute();
+    const runs = await this.forCommit(repositoryId, commit);
+    for (const run of runs) {
+      await this.jobs.enqueue(
+        JOB_OF_KIND[run.kind],
+        { repositoryId, commit, checkRunId: run.id },
+        { jobId: `${repositoryId}:${commit}:${run.kind}` },
+      );
+    }
+    return runs;
+  }
+
+  forCommit(repositoryId: string, commit: string): Promise<CheckRunEntity[]> {
+    return this.dataSource
+      .getRepository(CheckRunEntity)
+      .find({ where: { repositoryId, commit, kind: In([...CHECK_KINDS]) }, order: { kind: 'ASC' } });
+  }
+}

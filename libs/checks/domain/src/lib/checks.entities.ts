@@ -1,0 +1,3 @@
+import { CheckRunEntity } from './check-run.entity';
+
+export const CHECKS_ENTITIES = [CheckRunEntity];

@@ -1,0 +1,40 @@
+/**
+ * Hooks run by `git receive-pack` for every push. pre-receive enforces what git itself does
+ * not: branch and tag refs only, no ref component starting with "-", the protected default
+ * branch, and the per-file size limit. post-receive reports the refs that really changed to
+ * the server process through ALLMENDE_PUSH_LOG.
+ */
+export const PRE_RECEIVE_HOOK = `#!/usr/bin/env bash
+set -uo pipefail
+zero=0000000000000000000000000000000000000000
+status=0
+while read -r old new ref; do
+  case "$ref" in
+    refs/heads/*|refs/tags/*) ;;
+    *) echo "Allmende refused $ref: only branches (refs/heads/...) and tags (refs/tags/...) can be pushed"; status=1; continue ;;
+  esac
+  if [[ "/\${ref#refs/}" == */-* ]]; then
+    echo "Allmende refused $ref: a ref name component must not start with \\"-\\""; status=1; continue
+  fi
+  if [[ "$ref" == "\${ALLMENDE_PROTECTED_REF:-}" && "\${ALLMENDE_ALLOW_FORCE_PUSH:-0}" != 1 ]]; then
+    if [[ "$new" == "$zero" ]]; then
+      echo "Allmende refused $ref: the default branch is protected and cannot be deleted"; status=1; continue
+    fi
+    if [[ "$old" != "$zero" ]] && ! git merge-base --is-ancestor "$old" "$new" 2>/dev/null; then
+      echo "Allmende refused $ref: the default branch is protected; force-pushes are not allowed (a maintainer can allow them)"; status=1; continue
+    fi
+  fi
+  if [[ "$new" != "$zero" ]]; then
+    big=$(git rev-list --objects "$new" --not --all | git cat-file --batch-check='%(objecttype) %(objectsize) %(rest)' \\
+      | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 == "blob" && $2 > max { $1 = ""; size = $2; $2 = ""; sub(/^ +/, ""); print $0 " (" size " bytes)"; exit }')
+    if [[ -n "$big" ]]; then
+      echo "Allmende refused $ref: file $big is larger than the limit of $ALLMENDE_MAX_FILE_BYTES bytes"; status=1
+    fi
+  fi
+done
+exit $status
+`;
+
+export const POST_RECEIVE_HOOK = `#!/usr/bin/env bash
+if [[ -n "\${ALLMENDE_PUSH_LOG:-}" ]]; then cat >> "$ALLMENDE_PUSH_LOG"; else cat > /dev/null; fi
+`;
