@@ -1,8 +1,24 @@
 // Lint rules for the monorepo. The layer rules live here too: @nx/enforce-module-boundaries
 // reads the tags in each project.json (see README "Layout").
+import { createProjectGraphAsync } from '@nx/devkit';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+
+// @nx/enforce-module-boundaries only reads Nx's cached project graph and, when there is none,
+// prints a warning and skips itself (exit code 0). Build the graph here so a plain `eslint .`
+// on a fresh checkout, or after a project was added, checks the layers too. Without the daemon:
+// lint should not leave a background process behind. Takes about a second.
+{
+  const daemon = process.env.NX_DAEMON;
+  process.env.NX_DAEMON = 'false';
+  try {
+    await createProjectGraphAsync({ exitOnError: false });
+  } finally {
+    if (daemon === undefined) delete process.env.NX_DAEMON;
+    else process.env.NX_DAEMON = daemon;
+  }
+}
 
 const bannedInDomain = ['@nestjs/graphql', '@nestjs/apollo', '@apollo/*', 'graphql', 'express', '@nestjs/platform-express'];
 
@@ -43,10 +59,5 @@ export default tseslint.config(
     files: ['libs/**/*.ts'],
     ignores: ['libs/shared/testing/**'],
     rules: { 'no-console': 'error' },
-  },
-  {
-    // Generated SQL statements are kept verbatim as the migration tool wrote them.
-    files: ['migrations/**/*.ts'],
-    rules: { quotes: 'off' },
   },
 );
