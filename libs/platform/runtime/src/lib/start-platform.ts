@@ -25,6 +25,8 @@ export async function startPlatform(config: AllmendeConfig, logger: LoggerServic
     app = await NestFactory.create<NestExpressApplication>(PlatformModule.forRoot(config, infrastructure.databaseUrl), {
       logger,
       bodyParser: false,
+      // Throw instead of exiting, so start-up failures are reported and cleaned up here.
+      abortOnError: false,
     });
     app.useBodyParser('json', { limit: MAX_BODY });
     app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: false }));

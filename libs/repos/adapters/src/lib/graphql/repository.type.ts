@@ -42,6 +42,9 @@ export class RepositoryType {
   @Field(() => String, { nullable: true, description: 'Commit the default branch points to; null before the first push.' })
   headCommit: string | null;
 
+  @Field({ description: 'Whether maintainers allowed force-pushes and deletion of the default branch.' })
+  allowForcePush: boolean;
+
   @Field()
   createdAt: Date;
 
@@ -59,6 +62,7 @@ export class RepositoryType {
       namespace: NamespaceType.from(entity.namespace),
       defaultBranch: entity.defaultBranch,
       headCommit: entity.headCommit,
+      allowForcePush: entity.allowForcePush,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
     });
