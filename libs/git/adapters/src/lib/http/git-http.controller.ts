@@ -49,6 +49,7 @@ export class GitHttpController {
         throw new GitHttpError(403, 'only the smart HTTP protocol is supported (git 1.6.6 or newer)');
       }
       const { repository: target } = await this.access.authorize(request, namespace, repository, MODE[service]);
+      const release = this.concurrency.acquire(target.id, clientKey(request));
       const protocol = gitProtocol(request);
       response.status(200).set(noCache()).type(`application/x-${service}-advertisement`);
       // Protocol v2 starts with its capability list; v0 with the service announcement.
@@ -56,7 +57,7 @@ export class GitHttpController {
       const child = this.git.spawn([service.slice(4), '--stateless-rpc', '--advertise-refs', this.storage.pathOf(target.id)], {
         env: protocol ? { GIT_PROTOCOL: protocol } : {},
       });
-      await this.stream(request, response, child, target.id, undefined);
+      await this.stream(request, response, child, release, undefined);
     });
   }
 
@@ -64,12 +65,13 @@ export class GitHttpController {
   async uploadPack(@Param('namespace') namespace: string, @Param('repository') repository: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.answer(response, async () => {
       const { repository: target } = await this.access.authorize(request, namespace, repository, 'read');
+      const release = this.concurrency.acquire(target.id, clientKey(request));
       const protocol = gitProtocol(request);
       response.status(200).set(noCache()).type('application/x-git-upload-pack-result');
       const child = this.git.spawn(['upload-pack', '--stateless-rpc', this.storage.pathOf(target.id)], {
         env: protocol ? { GIT_PROTOCOL: protocol } : {},
       });
-      await this.stream(request, response, child, target.id, request);
+      await this.stream(request, response, child, release, request);
     });
   }
 
@@ -79,6 +81,7 @@ export class GitHttpController {
       const { repository: target, actor } = await this.access.authorize(request, namespace, repository, 'write');
       const scratch = join(this.config.dataDir, 'tmp');
       await mkdir(scratch, { recursive: true });
+      const release = this.concurrency.acquire(target.id, clientKey(request));
       const pushLog = join(scratch, `push-${randomUUID()}`);
       response.status(200).set(noCache()).type('application/x-git-receive-pack-result');
       const child = this.git.spawn(['receive-pack', '--stateless-rpc', this.storage.pathOf(target.id)], {
@@ -89,7 +92,7 @@ export class GitHttpController {
         },
       });
       try {
-        await this.stream(request, response, child, target.id, request, async () => {
+        await this.stream(request, response, child, release, request, async () => {
           const updates = parseRefUpdates(await readFile(pushLog, 'utf8').catch(() => ''));
           await this.pushes.record(target, actor as UserPrincipal, updates);
         });
@@ -108,11 +111,12 @@ export class GitHttpController {
     request: Request,
     response: Response,
     child: ChildProcess,
-    repositoryId: string,
+    release: () => void,
     body: Request | undefined,
     beforeEnd?: () => Promise<void>,
   ): Promise<void> {
-    const release = this.concurrency.acquire(repositoryId, clientKey(request));
+    // The slot is free as soon as git is gone, whatever happens to the connection.
+    child.once('close', release);
     const killOnDisconnect = () => {
       if (!response.writableFinished) child.kill('SIGKILL');
     };
@@ -130,7 +134,7 @@ export class GitHttpController {
       child.stdout?.pipe(response, { end: false });
       const code = await exited;
       await input;
-      if (code !== 0 && stderr) this.logger.warn(`git exited with ${code} for ${repositoryId}: ${stderr.trim().split('\n').pop()}`);
+      if (code !== 0 && stderr) this.logger.warn(`git exited with ${code}: ${stderr.trim().split('\n').pop()}`);
       if (code === 0 && beforeEnd) await beforeEnd();
       response.end();
     } finally {
