@@ -1,3 +1,5 @@
+export * from './lib/mirror/mirror-url';
+export * from './lib/mirror/mirror.service';
 export * from './lib/push/push.entity';
 export * from './lib/push/push.service';
 export * from './lib/repos.entities';

@@ -37,6 +37,12 @@ export interface AllmendeConfig {
   publicUrl: string;
   graphql: GraphqlLimits;
   git: GitLimits;
+  mirrors: {
+    /** How often each pull mirror is fetched. */
+    intervalMinutes: number;
+    /** Mirrors from private and loopback addresses are refused unless this is set (SSRF). */
+    allowPrivateNetworks: boolean;
+  };
   /** Separates installations (or test runs) sharing one Redis or one queue schema. */
   queuePrefix: string;
   workerConcurrency: number;

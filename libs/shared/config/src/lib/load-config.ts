@@ -54,6 +54,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
       maxProcessesPerRepository: integer(env, 'GIT_MAX_PROCESSES_PER_REPOSITORY', 16, 1, 1_000),
       maxProcessesPerClient: integer(env, 'GIT_MAX_PROCESSES_PER_CLIENT', 8, 1, 1_000),
     },
+    mirrors: {
+      intervalMinutes: integer(env, 'MIRROR_INTERVAL_MINUTES', 60, 1, 7 * 24 * 60),
+      allowPrivateNetworks: flag(env, 'MIRROR_ALLOW_PRIVATE_NETWORKS', false),
+    },
     queuePrefix: pattern(env, 'QUEUE_PREFIX', /^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'allmende', 'must be 1-40 letters, digits, "_" or "-", starting with a letter'),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 256),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),

@@ -10,6 +10,7 @@ export interface CheckJobPayload {
 
 export interface JobPayloads {
   'repository.purge': { repositoryId: string };
+  'repository.mirror-fetch': { repositoryId: string };
   'check.license': CheckJobPayload;
   'check.conduct': CheckJobPayload;
   'check.catalogue': CheckJobPayload;
@@ -19,6 +20,7 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUES = {
   'repository.purge': 'maintenance',
+  'repository.mirror-fetch': 'mirrors',
   'check.license': 'checks',
   'check.conduct': 'checks',
   'check.catalogue': 'checks',

@@ -39,6 +39,9 @@ export class GitAccessService {
   }
 
   private async requireWrite(actor: UserPrincipal, repository: RepositoryEntity): Promise<void> {
+    if (repository.mirrorUrl) {
+      throw new GitHttpError(403, `this repository mirrors ${repository.mirrorUrl}; push there and it is fetched from there`);
+    }
     if (!hasScope(actor, 'WRITE')) throw new GitHttpError(403, 'this access token is read-only; pushing needs the WRITE scope');
     try {
       await this.access.requireRole(actor, repository.namespace as NamespaceEntity, 'DEVELOPER');

@@ -57,9 +57,18 @@ export class GitProcess {
 
   async runOrThrow(args: string[], options: GitSpawnOptions & { input?: string | Buffer } = {}): Promise<string> {
     const result = await this.run(args, options);
-    if (result.code !== 0) throw new Error(`git ${args[0]} failed (${result.code}): ${result.stderr.trim().split('\n').pop()}`);
+    if (result.code !== 0) throw new Error(`git ${subcommand(args)} failed (${result.code}): ${result.stderr.trim().split('\n').pop()}`);
     return result.stdout.toString('utf8');
   }
+}
+
+/** The git command in an argument list, skipping global options such as -c and --git-dir. */
+function subcommand(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-c' || args[i] === '--git-dir') i++;
+    else if (!args[i].startsWith('-')) return args[i];
+  }
+  return args[0] ?? '';
 }
 
 export type { ChildProcess };

@@ -16,4 +16,8 @@ export class CreateRepositoryInput {
 
   @Field(() => RepositoryVisibilityEnum, { defaultValue: 'PUBLIC' }) @IsEnum(RepositoryVisibilityEnum)
   visibility: RepositoryVisibility;
+
+  @Field(() => String, { nullable: true, description: 'http(s) URL of a repository to pull-mirror (fetched on a schedule and on request).' })
+  @IsOptional() @IsString() @MaxLength(2000)
+  mirrorOf?: string | null;
 }

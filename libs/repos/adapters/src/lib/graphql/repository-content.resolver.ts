@@ -111,6 +111,12 @@ export class RepositoryContentResolver {
     return RepositoryType.from(await this.repositoryService.setForcePush(actor, repositoryId, allow));
   }
 
+  @Mutation(() => RepositoryType, { description: 'Fetches a pull mirror now instead of waiting for its schedule.' })
+  @RequireScope('WRITE')
+  async syncMirror(@CurrentActor() actor: Actor, @Args('repositoryId', { type: () => ID }) repositoryId: string): Promise<RepositoryType> {
+    return RepositoryType.from(await this.repositoryService.syncMirror(actor, repositoryId));
+  }
+
   private commitOf(repository: RepositoryType, ref: string | undefined): Promise<string | null> {
     return this.reader.resolveCommit(repository.id, ref ?? 'HEAD');
   }

@@ -16,6 +16,15 @@ registerEnumType(RepositoryVisibilityEnum, {
   },
 });
 
+@ObjectType('MirrorStatus')
+export class MirrorStatusType {
+  @Field(() => Date, { nullable: true })
+  lastFetchedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last fetch failed; null after a successful one.' })
+  lastError: string | null;
+}
+
 @ObjectType('Repository')
 export class RepositoryType {
   @Field(() => ID)
@@ -45,6 +54,12 @@ export class RepositoryType {
   @Field({ description: 'Whether maintainers allowed force-pushes and deletion of the default branch.' })
   allowForcePush: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Upstream URL when this repository is a pull mirror.' })
+  mirrorOf: string | null;
+
+  @Field(() => MirrorStatusType, { nullable: true })
+  mirrorStatus: MirrorStatusType | null;
+
   @Field()
   createdAt: Date;
 
@@ -63,6 +78,8 @@ export class RepositoryType {
       defaultBranch: entity.defaultBranch,
       headCommit: entity.headCommit,
       allowForcePush: entity.allowForcePush,
+      mirrorOf: entity.mirrorUrl,
+      mirrorStatus: entity.mirrorUrl ? { lastFetchedAt: entity.mirrorFetchedAt, lastError: entity.mirrorError } : null,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
     });

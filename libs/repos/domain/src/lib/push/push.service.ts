@@ -3,12 +3,17 @@ import { DataSource } from 'typeorm';
 import { keysetPage } from '@allmende/database';
 import { CheckRunService } from '@allmende/checks';
 import { GitProcess, RefUpdate, RepositoryStorage, ZERO_SHA } from '@allmende/git';
-import { UserPrincipal } from '@allmende/identity';
 import { Page, PageRequest } from '@allmende/util';
 import { RepositoryEntity } from '../repository/repository.entity';
 import { PushEntity } from './push.entity';
 
 const BRANCH_PREFIX = 'refs/heads/';
+
+/** Who pushed: a user, or the platform itself (mirror fetches) with no user id. */
+export interface Pusher {
+  userId: string | null;
+  username: string;
+}
 
 @Injectable()
 export class PushService {
@@ -25,7 +30,7 @@ export class PushService {
    * Records the refs a push changed, moves the repository's head with its default branch and
    * requests the checks of every commit a branch now points to.
    */
-  async record(repository: RepositoryEntity, actor: UserPrincipal, updates: RefUpdate[]): Promise<void> {
+  async record(repository: RepositoryEntity, pusher: Pusher, updates: RefUpdate[]): Promise<void> {
     if (updates.length === 0) return;
     const defaultBranch = await this.adoptDefaultBranch(repository, updates);
     const head = updates.find((update) => update.ref === BRANCH_PREFIX + defaultBranch);
@@ -33,8 +38,8 @@ export class PushService {
       await manager.getRepository(PushEntity).insert(
         updates.map((update) => ({
           repositoryId: repository.id,
-          actorId: actor.userId,
-          actorName: actor.username,
+          actorId: pusher.userId,
+          actorName: pusher.username,
           ref: update.ref,
           oldSha: update.oldSha,
           newSha: update.newSha,

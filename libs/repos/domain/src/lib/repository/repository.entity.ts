@@ -42,6 +42,17 @@ export class RepositoryEntity {
   @Column({ type: 'boolean', default: false })
   allowForcePush: boolean;
 
+  /** Upstream of a pull mirror; such repositories take no pushes. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  mirrorUrl: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  mirrorFetchedAt: Date | null;
+
+  /** Why the last fetch failed; cleared by the next successful one. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  mirrorError: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { isUniqueViolation, keysetPage } from '@allmende/database';
 import { RepositoryStorage } from '@allmende/git';
 import { AccessPolicy, Actor, NamespaceEntity, NamespaceService, seesEverything } from '@allmende/identity';
 import { JobQueue } from '@allmende/queue';
 import { Clock, isUuid, Page, PageRequest } from '@allmende/util';
+import { MirrorService } from '../mirror/mirror.service';
+import { resolveMirror } from '../mirror/mirror-url';
 import { RepositoryError } from '../repos.error';
 import { RepositoryEntity, RepositoryVisibility } from './repository.entity';
 import { checkRepositoryName } from './repository.rules';
@@ -14,6 +17,8 @@ export interface CreateRepository {
   name: string;
   description?: string | null;
   visibility: RepositoryVisibility;
+  /** http(s) URL of an upstream to pull-mirror. */
+  mirrorOf?: string | null;
 }
 
 export interface RepositoryFilter {
@@ -29,6 +34,8 @@ export class RepositoryService {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly storage: RepositoryStorage,
+    private readonly mirrors: MirrorService,
+    @Inject(ALLMENDE_CONFIG) private readonly config: AllmendeConfig,
   ) {}
 
   async create(actor: Actor, input: CreateRepository): Promise<RepositoryEntity> {
@@ -42,6 +49,7 @@ export class RepositoryService {
     if (namespace.visibility === 'PRIVATE' && input.visibility !== 'PRIVATE') {
       throw RepositoryError.invalid('a repository in a private namespace must be PRIVATE', { field: 'visibility' });
     }
+    const mirrorUrl = input.mirrorOf ? (await resolveMirror(input.mirrorOf, this.config.mirrors.allowPrivateNetworks)).url.toString() : null;
     const repositories = this.dataSource.getRepository(RepositoryEntity);
     try {
       const created = await repositories.save(
@@ -54,6 +62,9 @@ export class RepositoryService {
           defaultBranch: 'main',
           headCommit: null,
           allowForcePush: false,
+          mirrorUrl,
+          mirrorFetchedAt: null,
+          mirrorError: null,
           deletedAt: null,
         }),
       );
@@ -65,6 +76,7 @@ export class RepositoryService {
         throw error;
       }
       created.namespace = namespace;
+      if (mirrorUrl) await this.mirrors.requestFetch(created.id);
       return created;
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -120,6 +132,15 @@ export class RepositoryService {
     await this.access.requireRole(actor, repository.namespace as NamespaceEntity, 'MAINTAINER');
     await this.dataSource.getRepository(RepositoryEntity).update({ id }, { allowForcePush: allow });
     repository.allowForcePush = allow;
+    return repository;
+  }
+
+  /** Maintainers fetch a mirror now instead of waiting for the schedule. */
+  async syncMirror(actor: Actor, id: string): Promise<RepositoryEntity> {
+    const repository = await this.getVisibleById(actor, id);
+    await this.access.requireRole(actor, repository.namespace as NamespaceEntity, 'MAINTAINER');
+    if (!repository.mirrorUrl) throw RepositoryError.invalid('this repository is not a mirror', { field: 'repositoryId' });
+    await this.mirrors.requestFetch(repository.id);
     return repository;
   }
 
