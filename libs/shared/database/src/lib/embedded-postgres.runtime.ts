@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 import { freePort } from '@allmende/util';
@@ -152,6 +152,7 @@ function initialiseCluster(
   const passwordFile = join(dataDir, '.initdb-password');
   writeFileSync(passwordFile, state.password, { mode: 0o600 });
   if (runAs) {
+    assertReachable(dataDir, runAs);
     chownSync(clusterDir, runAs.uid, runAs.gid);
     chownSync(passwordFile, runAs.uid, runAs.gid);
     // The unprivileged account must be able to reach the cluster directory.
@@ -168,6 +169,27 @@ function initialiseCluster(
     throw new Error(`initdb failed in ${clusterDir}: ${stderr.trim().split('\n').pop()}`);
   } finally {
     rmSync(passwordFile, { force: true });
+  }
+}
+
+/**
+ * Running as root, PostgreSQL runs as an unprivileged account, which must be able to pass
+ * through every folder above DATA_DIR. Say so plainly instead of letting initdb fail.
+ */
+function assertReachable(dataDir: string, runAs: { uid: number; gid: number }): void {
+  let directory = dirname(dataDir);
+  for (;;) {
+    const { mode, uid, gid } = statSync(directory);
+    const passable = uid === runAs.uid ? mode & 0o100 : gid === runAs.gid ? mode & 0o010 : mode & 0o001;
+    if (!passable) {
+      throw new Error(
+        `embedded PostgreSQL runs as an unprivileged user (Allmende runs as root) and cannot enter ${directory}; ` +
+          'choose a DATA_DIR below folders others may enter, or run Allmende as a normal user',
+      );
+    }
+    const parent = dirname(directory);
+    if (parent === directory) return;
+    directory = parent;
   }
 }
 
