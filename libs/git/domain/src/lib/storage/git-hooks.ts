@@ -8,7 +8,9 @@ export const PRE_RECEIVE_HOOK = `#!/usr/bin/env bash
 set -uo pipefail
 zero=0000000000000000000000000000000000000000
 status=0
+news=()
 while read -r old new ref; do
+  [[ "$new" != "$zero" ]] && news+=("$new")
   case "$ref" in
     refs/heads/*|refs/tags/*) ;;
     *) echo "Allmende refused $ref: only branches (refs/heads/...) and tags (refs/tags/...) can be pushed"; status=1; continue ;;
@@ -24,14 +26,23 @@ while read -r old new ref; do
       echo "Allmende refused $ref: the default branch is protected; force-pushes are not allowed (a maintainer can allow them)"; status=1; continue
     fi
   fi
-  if [[ "$new" != "$zero" ]]; then
-    big=$(git rev-list --objects "$new" --not --all | git cat-file --batch-check='%(objecttype) %(objectsize) %(rest)' \\
-      | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 == "blob" && $2 > max { $1 = ""; size = $2; $2 = ""; sub(/^ +/, ""); print $0 " (" size " bytes)"; exit }')
-    if [[ -n "$big" ]]; then
-      echo "Allmende refused $ref: file $big is larger than the limit of $ALLMENDE_MAX_FILE_BYTES bytes"; status=1
-    fi
-  fi
 done
+# Sizes of the objects this push brings, read from the quarantine's pack index alone: no
+# walk over the history, however large the push.
+if [[ -n "\${GIT_QUARANTINE_PATH:-}" ]]; then
+  big=$(GIT_OBJECT_DIRECTORY="$GIT_QUARANTINE_PATH" GIT_ALTERNATE_OBJECT_DIRECTORIES= \
+    git cat-file --batch-all-objects --batch-check='%(objecttype) %(objectsize) %(objectname)' 2>/dev/null \
+    | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 == "blob" && $2 > max { print $3 " " $2; exit }')
+  if [[ -n "$big" ]]; then
+    read -r oid size <<< "$big"
+    for update in "\${news[@]}"; do
+      path=$(git rev-list --objects "$update" --not --all | awk -v oid="$oid" '$1 == oid { $1 = ""; sub(/^ /, ""); print; exit }')
+      [[ -n "$path" ]] && break
+    done
+    echo "Allmende refused the push: file \${path:-$oid} ($size bytes) is larger than the limit of $ALLMENDE_MAX_FILE_BYTES bytes"
+    status=1
+  fi
+fi
 exit $status
 `;
 
