@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { GraphqlClient } from '@allmende/testing';
 import { authenticatedUrl, GitClient } from './support/git-client';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
+import { waitFor } from './support/wait-for';
 
 describe('git transport under hostile input', () => {
   let platform: TestPlatform;
@@ -169,11 +170,3 @@ describe('git transport under hostile input', () => {
     });
   });
 });
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GraphqlClient } from '@allmende/testing';
 import { authenticatedUrl, GitClient } from './support/git-client';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
+import { waitFor } from './support/wait-for';
 
 const MIRROR = `{ repository(namespace: "stadt", name: "spiegel") { id headCommit mirrorOf mirrorStatus { lastFetchedAt lastError } checkRuns { kind status } } }`;
 
@@ -116,11 +117,3 @@ describe('pull mirrors without private networks allowed (the default)', () => {
     },
   );
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

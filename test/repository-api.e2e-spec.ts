@@ -1,6 +1,7 @@
 import { GraphqlClient } from '@allmende/testing';
 import { countQueries } from '@allmende/testing';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
+import { waitFor } from './support/wait-for';
 
 const CREATE_NAMESPACE = `mutation($input: CreateNamespaceInput!) { createNamespace(input: $input) { slug } }`;
 const ADD_MEMBER = `mutation($input: AddMemberInput!) { addMember(input: $input) { role } }`;
@@ -160,11 +161,3 @@ describe('repositories', () => {
     });
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, graphqlRequest, TestDatabase } from '@allmende/testing';
 import { buildOnce, PlatformProcess, runCli, spawnPlatform, waitReady } from './support/platform-process';
+import { waitFor } from './support/wait-for';
 
 /** The built server and command line as separate processes on an external database. */
 describe('server processes', () => {
@@ -142,11 +143,3 @@ describe('server processes', () => {
     }
   }
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
