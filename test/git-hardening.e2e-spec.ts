@@ -17,7 +17,7 @@ describe('git transport under hostile input', () => {
   let work: string;
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ GIT_MAX_PROCESSES_PER_CLIENT: '2' });
+    platform = await startTestPlatform({ GIT_MAX_PROCESSES_PER_CLIENT: '2', GIT_MAX_PUSH_BYTES: '200000', GIT_TIMEOUT_MS: '3000' });
     git = new GitClient();
     token = await platform.userWithToken('olga');
     owner = platform.client(token);
@@ -115,6 +115,39 @@ describe('git transport under hostile input', () => {
     }
     expect(await refs()).toBe(before);
     expect((await git.run(['fsck', '--strict', '--no-progress'], bare())).status).toBe(0);
+  });
+
+  it('refuses a push larger than receive.maxInputSize', async () => {
+    const before = await refs();
+    const { randomBytes } = await import('node:crypto');
+    writeFileSync(join(work, 'noise.bin'), randomBytes(300_000));
+    await git.ok(['add', '.'], work);
+    await git.ok(['commit', '--quiet', '-m', 'too much'], work);
+    const result = await git.run(['push', authenticatedUrl(cloneUrl, token), 'main'], work);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/pack exceeds maximum allowed size/);
+    await git.ok(['reset', '--quiet', '--hard', 'HEAD~1'], work);
+    expect(await refs()).toBe(before);
+  });
+
+  it('ends a git process that outlives GIT_TIMEOUT_MS even while its client waits', async () => {
+    const request = hangingRequest('git-upload-pack');
+    await waitFor(() => gitProcessesFor().length === 1);
+    const started = Date.now();
+    await waitFor(() => gitProcessesFor().length === 0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    request.destroy();
+  });
+
+  it('deletes branches and tags other than the default branch, and records it', async () => {
+    await git.ok(['push', '--quiet', authenticatedUrl(cloneUrl, token), 'main:refs/heads/kurz', 'main:refs/tags/t1'], work);
+    await git.ok(['push', '--quiet', authenticatedUrl(cloneUrl, token), ':refs/heads/kurz', ':refs/tags/t1'], work);
+    expect(await refs()).not.toMatch(/kurz|t1/);
+    const deletions = await platform.dataSource.query(
+      `SELECT ref FROM pushes WHERE repository_id = $1 AND new_sha = '0000000000000000000000000000000000000000' ORDER BY ref`,
+      [repositoryId],
+    );
+    expect(deletions.map((row: { ref: string }) => row.ref)).toEqual(['refs/heads/kurz', 'refs/tags/t1']);
   });
 
   it('answers 429 beyond the concurrent git processes allowed per client', async () => {
