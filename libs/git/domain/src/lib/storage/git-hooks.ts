@@ -27,12 +27,13 @@ while read -r old new ref; do
     fi
   fi
 done
-# Sizes of the objects this push brings, read from the quarantine's pack index alone: no
-# walk over the history, however large the push.
+# Sizes of the objects this push brings, read from the quarantine's packs alone: no walk
+# over the history, however large the push. Any object over the limit is refused; only
+# files get that large in practice, and their path is looked up for the message.
 if [[ -n "\${GIT_QUARANTINE_PATH:-}" ]]; then
   big=$(GIT_OBJECT_DIRECTORY="$GIT_QUARANTINE_PATH" GIT_ALTERNATE_OBJECT_DIRECTORIES= \
-    git cat-file --batch-all-objects --batch-check='%(objecttype) %(objectsize) %(objectname)' 2>/dev/null \
-    | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 == "blob" && $2 > max { print $3 " " $2; exit }')
+    git cat-file --batch-all-objects --unordered --batch-check='%(objectsize) %(objectname)' 2>/dev/null \
+    | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 > max { print $2 " " $1; exit }')
   if [[ -n "$big" ]]; then
     read -r oid size <<< "$big"
     for update in "\${news[@]}"; do
