@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUuid } from '@allmende/util';
 import { GitProcess } from '../process/git-process';
@@ -21,10 +20,6 @@ export class RepositoryStorage {
     if (!isUuid(repositoryId)) throw new Error(`not a repository id: ${repositoryId}`);
     const id = repositoryId.toLowerCase();
     return join(this.environment.repositoriesRoot, id.slice(0, 2), `${id}.git`);
-  }
-
-  exists(repositoryId: string): boolean {
-    return existsSync(join(this.pathOf(repositoryId), 'HEAD'));
   }
 
   /** Creates the bare repository; running it again for an existing one changes nothing. */
