@@ -27,12 +27,14 @@ export class MembershipService {
    */
   async addMember(actor: Actor, input: AddMember): Promise<MembershipEntity> {
     const namespace = await this.namespaces.getVisible(actor, input.namespace);
-    const actingRole = await this.access.requireRole(actor, namespace, 'MAINTAINER');
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ username: input.username });
-    if (!user) throw IdentityError.notFound(`user "${input.username}"`);
-
+    // Checked before taking the lock so callers without a say cannot queue on it...
+    await this.access.requireRole(actor, namespace, 'MAINTAINER');
     return this.dataSource.transaction(async (manager) => {
       await lockNamespaceMembers(manager, namespace.id);
+      // ...and again under it, so a role taken away by a concurrent change counts.
+      const actingRole = await this.access.requireRole(actor, namespace, 'MAINTAINER', manager);
+      const user = await manager.getRepository(UserEntity).findOneBy({ username: input.username });
+      if (!user) throw IdentityError.notFound(`user "${input.username}"`);
       const memberships = manager.getRepository(MembershipEntity);
       const existing = await memberships.findOneBy({ namespaceId: namespace.id, userId: user.id });
       const touchesOwnership = input.role === 'OWNER' || existing?.role === 'OWNER';
@@ -52,9 +54,10 @@ export class MembershipService {
 
   async removeMember(actor: Actor, namespaceSlug: string, username: string): Promise<boolean> {
     const namespace = await this.namespaces.getVisible(actor, namespaceSlug);
-    const actingRole = await this.access.requireRole(actor, namespace, 'MAINTAINER');
+    await this.access.requireRole(actor, namespace, 'MAINTAINER');
     return this.dataSource.transaction(async (manager) => {
       await lockNamespaceMembers(manager, namespace.id);
+      const actingRole = await this.access.requireRole(actor, namespace, 'MAINTAINER', manager);
       const membership = await manager
         .getRepository(MembershipEntity)
         .createQueryBuilder('membership')
@@ -70,7 +73,6 @@ export class MembershipService {
       return true;
     });
   }
-
 }
 
 /** Serialises membership changes of one namespace so two demotions cannot remove every owner. */

@@ -81,7 +81,7 @@ export class NamespaceService {
     return this.dataSource.getRepository(NamespaceEntity).findOneBy({ slug });
   }
 
-  members(namespace: NamespaceEntity, page: Partial<PageRequest>): Promise<Page<MembershipEntity>> {
+  members(namespace: Pick<NamespaceEntity, 'id'>, page: Partial<PageRequest>): Promise<Page<MembershipEntity>> {
     const query = this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('membership')
