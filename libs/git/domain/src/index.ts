@@ -5,3 +5,7 @@ export * from './lib/storage/git-environment';
 export * from './lib/storage/repository-storage.service';
 export * from './lib/read/git-read.error';
 export * from './lib/read/git-reader.service';
+export * from './lib/read/git-object-cache';
+export * from './lib/tree/commit-tree.reader';
+export * from './lib/tree/directory-tree.reader';
+export * from './lib/tree/file-tree';

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { GitProcess } from './process/git-process';
+import { GitObjectCache } from './read/git-object-cache';
 import { GitReader } from './read/git-reader.service';
 import { GitEnvironment } from './storage/git-environment';
 import { RepositoryStorage } from './storage/repository-storage.service';
+import { CommitTreeReader } from './tree/commit-tree.reader';
+import { DirectoryTreeReader } from './tree/directory-tree.reader';
 
-const providers = [GitEnvironment, GitProcess, RepositoryStorage, GitReader];
+const providers = [GitEnvironment, GitProcess, RepositoryStorage, GitObjectCache, GitReader, CommitTreeReader, DirectoryTreeReader];
 
 @Module({ providers, exports: providers })
 export class GitModule {}

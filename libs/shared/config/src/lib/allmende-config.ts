@@ -19,6 +19,16 @@ export interface GitLimits {
   maxProcessesPerClient: number;
 }
 
+/** Bounds on what one license scan reads (a commit's tree or a directory). */
+export interface LicenseScanLimits {
+  /** Larger files are listed as too large; their content is never handed to the detector. */
+  maxFileBytes: number;
+  /** The scan stops after this many files and reports itself truncated. */
+  maxFiles: number;
+  /** The scan stops once it has read this many bytes in total and reports itself truncated. */
+  maxBytes: number;
+}
+
 export interface AllmendeConfig {
   port: number;
   host: string;
@@ -42,6 +52,11 @@ export interface AllmendeConfig {
     intervalMinutes: number;
     /** Mirrors from private and loopback addresses are refused unless this is set (SSRF). */
     allowPrivateNetworks: boolean;
+  };
+  licensing: {
+    /** Absolute path of the license policy YAML, read once at start-up of api and worker. */
+    policyFile: string;
+    scan: LicenseScanLimits;
   };
   /** Separates installations (or test runs) sharing one Redis or one queue schema. */
   queuePrefix: string;

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError } from './config.error';
 import { loadConfig } from './load-config';
 
@@ -17,6 +19,21 @@ describe('loadConfig', () => {
       publicUrl: 'http://127.0.0.1:3000',
     });
     expect(config.graphql.maxDepth).toBe(10);
+    expect(config.licensing.scan).toEqual({ maxFileBytes: 1024 ** 2, maxFiles: 20_000, maxBytes: 64 * 1024 ** 2 });
+    // The shipped policy, found from the code's location rather than the working directory.
+    expect(config.licensing.policyFile).toBe(join(__dirname, '../../../../..', 'config/license-policy.yaml'));
+    expect(existsSync(config.licensing.policyFile)).toBe(true);
+  });
+
+  it('reads the license check settings', () => {
+    const config = loadConfig(
+      { LICENSE_POLICY_FILE: 'policies/strict.yaml', LICENSE_SCAN_MAX_FILE_BYTES: '4096', LICENSE_SCAN_MAX_FILES: '10', LICENSE_SCAN_MAX_BYTES: '100000' },
+      '/srv/allmende',
+    );
+    expect(config.licensing).toEqual({
+      policyFile: '/srv/allmende/policies/strict.yaml',
+      scan: { maxFileBytes: 4096, maxFiles: 10, maxBytes: 100_000 },
+    });
   });
 
   it('reads every documented variable', () => {
@@ -55,6 +72,9 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', 'Invalid configuration: LOG_LEVEL must be one of error, warn, info, debug (got "loud")'],
     ['ALLMENDE_DEMO', 'yes', 'Invalid configuration: ALLMENDE_DEMO must be 1, 0, true or false (got "yes")'],
     ['DATABASE_URL', 'mysql://x', 'Invalid configuration: DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],
+    ['LICENSE_SCAN_MAX_FILE_BYTES', '1mb', 'Invalid configuration: LICENSE_SCAN_MAX_FILE_BYTES must be an integer from 1024 to 1073741824 (got "1mb")'],
+    ['LICENSE_SCAN_MAX_FILES', '0', 'Invalid configuration: LICENSE_SCAN_MAX_FILES must be an integer from 1 to 10000000 (got "0")'],
+    ['LICENSE_SCAN_MAX_BYTES', '-5', 'Invalid configuration: LICENSE_SCAN_MAX_BYTES must be an integer from 1024 to 68719476736 (got "-5")'],
     ['REDIS_URL', 'not a url', 'Invalid configuration: REDIS_URL must be a URL (redis: or rediss://...)'],
   ])('rejects %s=%s with one line naming the variable', (variable, value, message) => {
     let error: unknown;

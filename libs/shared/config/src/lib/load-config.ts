@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { AllmendeConfig, LogLevel, PlatformRole } from './allmende-config';
 import { ConfigError } from './config.error';
 
@@ -7,6 +8,8 @@ type Env = Record<string, string | undefined>;
 const ROLES: readonly PlatformRole[] = ['all', 'api', 'worker'];
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'info', 'debug'];
 const MIN_ADMIN_TOKEN_LENGTH = 32;
+const MIB = 1024 ** 2;
+const SHIPPED_LICENSE_POLICY = 'config/license-policy.yaml';
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AllmendeConfig {
@@ -29,6 +32,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
   const publicUrl = (
     url(env, 'ALLMENDE_PUBLIC_URL', ['http:', 'https:']) ?? `http://${hostForUrl(host)}:${port}`
   ).replace(/\/+$/, '');
+  // A path the operator gives is relative to the working directory, like DATA_DIR; the default
+  // is the policy shipped with the code, wherever the process was started from.
+  const policyOverride = optional(env, 'LICENSE_POLICY_FILE');
+  const policyFile = policyOverride ? resolve(cwd, policyOverride) : shippedFile(SHIPPED_LICENSE_POLICY, cwd);
   return {
     port,
     host,
@@ -57,6 +64,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
     mirrors: {
       intervalMinutes: integer(env, 'MIRROR_INTERVAL_MINUTES', 60, 1, 7 * 24 * 60),
       allowPrivateNetworks: flag(env, 'MIRROR_ALLOW_PRIVATE_NETWORKS', false),
+    },
+    licensing: {
+      policyFile,
+      scan: {
+        maxFileBytes: integer(env, 'LICENSE_SCAN_MAX_FILE_BYTES', MIB, 1024, 1024 * MIB),
+        maxFiles: integer(env, 'LICENSE_SCAN_MAX_FILES', 20_000, 1, 10_000_000),
+        maxBytes: integer(env, 'LICENSE_SCAN_MAX_BYTES', 64 * MIB, 1024, 64 * 1024 * MIB),
+      },
     },
     queuePrefix: pattern(env, 'QUEUE_PREFIX', /^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'allmende', 'must be 1-40 letters, digits, "_" or "-", starting with a letter'),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 256),
@@ -119,6 +134,20 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
     throw new ConfigError(name, `must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
   }
   return raw;
+}
+
+/**
+ * A file shipped in the repository (`config/...`), found from this module's location so it
+ * works from the sources (tests, `npm run cli`) and from `dist/` (`npm start`) alike; the
+ * working directory is the fallback.
+ */
+function shippedFile(relativePath: string, cwd: string): string {
+  for (let directory = __dirname, depth = 0; depth < 10; directory = dirname(directory), depth++) {
+    const candidate = join(directory, relativePath);
+    if (existsSync(join(directory, 'package.json')) && existsSync(candidate)) return candidate;
+    if (dirname(directory) === directory) break;
+  }
+  return resolve(cwd, relativePath);
 }
 
 function hostForUrl(host: string): string {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import * as fs from 'node:fs';
 import git, { ReadCommitResult } from 'isomorphic-git';
 import { RepositoryStorage } from '../storage/repository-storage.service';
+import { GitObjectCache } from './git-object-cache';
 import { GitReadError } from './git-read.error';
 
 export type TreeEntryType = 'BLOB' | 'TREE' | 'SYMLINK' | 'SUBMODULE';
@@ -44,9 +45,14 @@ const SHA = /^[0-9a-f]{40}$/;
  */
 @Injectable()
 export class GitReader {
-  private readonly cache = {};
+  private readonly cache: object;
 
-  constructor(private readonly storage: RepositoryStorage) {}
+  constructor(
+    private readonly storage: RepositoryStorage,
+    objectCache: GitObjectCache,
+  ) {
+    this.cache = objectCache.objects;
+  }
 
   /** The commit a branch, tag or full commit id names; null when the repository is empty. */
   async resolveCommit(repositoryId: string, ref: string): Promise<string | null> {
@@ -150,6 +156,6 @@ function isSafeRef(ref: string): boolean {
   return ref.length > 0 && ref.length <= 255 && !ref.startsWith('-') && !ref.includes('..') && /^[A-Za-z0-9._/-]+$/.test(ref);
 }
 
-function isNotFound(error: unknown): boolean {
+export function isNotFound(error: unknown): boolean {
   return ['NotFoundError', 'ResolveRefError'].includes((error as { code?: string }).code ?? '');
 }

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import * as fs from 'node:fs';
+import git from 'isomorphic-git';
+import { GitObjectCache } from '../read/git-object-cache';
+import { GitReadError } from '../read/git-read.error';
+import { isNotFound } from '../read/git-reader.service';
+import { RepositoryStorage } from '../storage/repository-storage.service';
+import { FileTree, FileTreeCollector, FileTreeLimits } from './file-tree';
+
+const MODE_TREE = '040000';
+const MODE_SYMLINK = '120000';
+const MODE_SUBMODULE = '160000';
+
+/**
+ * Every file of a commit, read in process with isomorphic-git, breadth first so the files
+ * that matter most (LICENSE, manifests at the top) are read before a limit can stop the walk.
+ * Symlinks are listed, never followed; submodules are another repository's content and skipped.
+ */
+@Injectable()
+export class CommitTreeReader {
+  private readonly cache: object;
+
+  constructor(
+    private readonly storage: RepositoryStorage,
+    objectCache: GitObjectCache,
+  ) {
+    this.cache = objectCache.objects;
+  }
+
+  /** Throws GitReadError NOT_FOUND when the repository or commit is gone (retrying cannot help). */
+  async read(repositoryId: string, commit: string, limits: FileTreeLimits): Promise<FileTree> {
+    const gitdir = this.storage.pathOf(repositoryId);
+    const cache = this.cache;
+    const collector = new FileTreeCollector(limits);
+    try {
+      const { commit: head } = await git.readCommit({ fs, gitdir, oid: commit, cache });
+      const directories = [{ oid: head.tree, prefix: '' }];
+      for (let next = 0; next < directories.length; next++) {
+        const { oid, prefix } = directories[next];
+        const { tree } = await git.readTree({ fs, gitdir, oid, cache });
+        for (const entry of tree) {
+          const path = prefix + entry.path;
+          if (entry.mode === MODE_TREE) directories.push({ oid: entry.oid, prefix: `${path}/` });
+          else if (entry.mode === MODE_SUBMODULE) continue;
+          else if (collector.isFull()) return collector.result();
+          else if (entry.mode === MODE_SYMLINK) collector.addSymlink(path);
+          else if (!collector.addContent(path, (await git.readBlob({ fs, gitdir, oid: entry.oid, cache })).blob)) return collector.result();
+        }
+      }
+      return collector.result();
+    } catch (error) {
+      if (isNotFound(error) || isMissingDirectory(error)) throw GitReadError.notFound(`commit ${commit} of repository ${repositoryId}`);
+      throw error;
+    }
+  }
+}
+
+function isMissingDirectory(error: unknown): boolean {
+  return (error as { code?: string }).code === 'ENOENT';
+}
