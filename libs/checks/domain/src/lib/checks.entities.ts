@@ -1,3 +1,5 @@
 import { CheckRunEntity } from './check-run.entity';
+import { LicenseReportFileEntity } from './licensing/license-report-file.entity';
+import { LicenseReportEntity } from './licensing/license-report.entity';
 
-export const CHECKS_ENTITIES = [CheckRunEntity];
+export const CHECKS_ENTITIES = [CheckRunEntity, LicenseReportEntity, LicenseReportFileEntity];

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { Clock } from '@allmende/util';
 import { CheckRunService } from './check-run.service';
+import { LicenseReportStore } from './licensing/license-report.store';
 
 @Module({
-  providers: [CheckRunService],
-  exports: [CheckRunService],
+  providers: [Clock, CheckRunService, LicenseReportStore],
+  exports: [CheckRunService, LicenseReportStore],
 })
 export class ChecksModule {}

@@ -5,7 +5,10 @@ export const JOB_PROCESSOR = Symbol('JOB_PROCESSOR');
 
 export interface JobContext {
   jobId: string;
+  /** 1 for the first delivery. */
   attempt: number;
+  /** When `attempt` reaches this, a thrown error is final: no retry follows. */
+  maxAttempts: number;
 }
 
 /** Implemented by a provider marked with @JobProcessor(name). */

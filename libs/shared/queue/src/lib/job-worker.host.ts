@@ -57,6 +57,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, BeforeApplicationS
           await handler.process(job.data, {
             jobId: job.id ?? '',
             attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
           });
         } catch (error) {
           if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);

@@ -27,7 +27,11 @@ export class CommitTreeReader {
     this.cache = objectCache.objects;
   }
 
-  /** Throws GitReadError NOT_FOUND when the repository or commit is gone (retrying cannot help). */
+  /**
+   * Throws GitReadError when retrying cannot help: NOT_FOUND when the repository or commit is
+   * gone, BAD_USER_INPUT when its objects cannot be parsed. File system errors are thrown as
+   * they are (a storage hiccup may pass).
+   */
   async read(repositoryId: string, commit: string, limits: FileTreeLimits): Promise<FileTree> {
     const gitdir = this.storage.pathOf(repositoryId);
     const cache = this.cache;
@@ -49,7 +53,8 @@ export class CommitTreeReader {
       }
       return collector.result();
     } catch (error) {
-      if (isNotFound(error) || isMissingDirectory(error)) throw GitReadError.notFound(`commit ${commit} of repository ${repositoryId}`);
+      if (isNotFound(error) || isMissingDirectory(error)) throw GitReadError.notFound(`commit ${commit}`);
+      if (isGitObjectError(error)) throw GitReadError.invalid(`commit ${commit} cannot be read (${(error as { code: string }).code})`);
       throw error;
     }
   }
@@ -57,4 +62,9 @@ export class CommitTreeReader {
 
 function isMissingDirectory(error: unknown): boolean {
   return (error as { code?: string }).code === 'ENOENT';
+}
+
+/** isomorphic-git names its errors (ObjectTypeError, InternalError...); errno codes are upper case. */
+function isGitObjectError(error: unknown): boolean {
+  return /^[A-Z][a-z]\w*Error$/.test((error as { code?: string }).code ?? '');
 }
