@@ -1,3 +1,5 @@
+import { spdxLicenses } from '../spdx/spdx-license-texts';
+
 /**
  * Normalises a license text as the SPDX matching guidelines describe
  * (https://spdx.github.io/spdx-spec/v2.3/license-matching-guidelines-and-templates/), so that
@@ -123,7 +125,21 @@ function stripTitles(lines: string[]): string[] {
 
 function isTitle(line: string): boolean {
   const words = line.split(/\s+/);
-  return words.length <= 10 && /\b(licen[cs]e|unlicense|public domain|universal)\b/i.test(line) && !/[.:;]$/.test(line.replace(/\s*\(.*\)$/, ''));
+  if (licenseNames().has(bare(line))) return true;
+  const short = words.length <= 10 || (words.length <= 16 && /\bversion\b/i.test(line));
+  return short && /\b(licen[cs]e|unlicense|public domain|universal)\b/i.test(line) && !/[.:;]$/.test(line.replace(/\s*\(.*\)$/, ''));
+}
+
+let names: Set<string> | undefined;
+
+/** The SPDX list's license names ("MIT No Attribution"), which copies use as their title. */
+function licenseNames(): Set<string> {
+  names ??= new Set(spdxLicenses().map((license) => bare(license.name)));
+  return names;
+}
+
+function bare(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function cutAppendix(text: string): string {
