@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, graphqlRequest, TestDatabase } from '@allmende/testing';
@@ -52,6 +52,19 @@ describe('server processes', () => {
     const exit = await server.exited;
     expect(exit.code).toBe(1);
     expect(server.output()).toBe(`${line}\n`);
+  });
+
+  it('refuses to start with an invalid license policy, printing one line that names the file and the problem', async () => {
+    const policy = join(dataDir, 'policy.yaml');
+    writeFileSync(policy, 'version: 1\nallow:\n  licenses: [MIT-ish]\n');
+    for (const entry of ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js']) {
+      const server = await spawnPlatform({ ...env, LICENSE_POLICY_FILE: policy }, entry);
+      expect((await server.exited).code).toBe(1);
+      expect(server.output()).toBe(`Invalid license policy: ${policy}: allow.licenses[0]: "MIT-ish" is not an SPDX license id\n`);
+    }
+    const missing = await spawnPlatform({ ...env, LICENSE_POLICY_FILE: join(dataDir, 'none.yaml') }, 'dist/apps/api/src/main.js');
+    expect((await missing.exited).code).toBe(1);
+    expect(missing.output()).toBe(`Invalid license policy: ${join(dataDir, 'none.yaml')}: cannot be read (no such file)\n`);
   });
 
   it('runs the command line against the database: users, tokens, migrations, demo data', () => {

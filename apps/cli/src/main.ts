@@ -3,13 +3,21 @@ import { ConfigError } from '@allmende/config';
 import { DomainError } from '@allmende/util';
 import { cliContext } from './cli-context';
 import { CliCommand, UsageError } from './commands/cli-command';
+import { licenseDetectCommand } from './commands/license-detect.command';
 import { migrateCommand } from './commands/migrate.command';
 import { migrationGenerateCommand } from './commands/migration-generate.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
 import { tokenCreateCommand } from './commands/token-create.command';
 import { userCreateCommand } from './commands/user-create.command';
 
-const COMMANDS: CliCommand[] = [migrateCommand, userCreateCommand, tokenCreateCommand, seedDemoCommand, migrationGenerateCommand];
+const COMMANDS: CliCommand[] = [
+  migrateCommand,
+  userCreateCommand,
+  tokenCreateCommand,
+  seedDemoCommand,
+  licenseDetectCommand,
+  migrationGenerateCommand,
+];
 
 function usage(): string {
   return ['usage: npm run cli -- <command>', ...COMMANDS.map((command) => `  ${command.usage}`)].join('\n');
@@ -22,8 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command.run(argv.slice(command.path.length), cliContext());
-    return 0;
+    return (await command.run(argv.slice(command.path.length), cliContext())) ?? 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`error: ${(error as Error).message}\nusage: npm run cli -- ${command.usage}\n`);

@@ -6,6 +6,7 @@ export * from './lib/licensing/license-check.module';
 export * from './lib/licensing/license-check.ports';
 export * from './lib/licensing/license-check.processor';
 export * from './lib/licensing/license-check.service';
+export * from './lib/licensing/license-detector.scanner';
 export * from './lib/licensing/license-policy.loader';
 export * from './lib/licensing/license-policy.module';
 export * from './lib/licensing/license-report-file.entity';

@@ -1,4 +1,6 @@
+import { readLicensePolicyFile } from '@allmende/checks';
 import { ConfigError, loadConfig } from '@allmende/config';
+import { LicensePolicy, LicensePolicyError } from '@allmende/licensing';
 import { JsonLogger } from '@allmende/platform-adapters';
 import { RunningPlatform, startPlatform } from './start-platform';
 
@@ -6,22 +8,25 @@ import { RunningPlatform, startPlatform } from './start-platform';
 const EXIT_SAFETY_MS = 15_000;
 
 /**
- * Entry point of the server processes: configuration errors end start-up with one line on
- * stderr; SIGTERM and SIGINT drain requests and jobs before exiting.
+ * Entry point of the server processes: configuration errors (including an invalid license
+ * policy file) end start-up with one line on stderr; SIGTERM and SIGINT drain requests and
+ * jobs before exiting.
  */
 export async function runMain(defaults: Record<string, string> = {}): Promise<void> {
   let config;
+  let licensePolicy: LicensePolicy;
   try {
     config = loadConfig({ ...defaults, ...process.env });
+    licensePolicy = readLicensePolicyFile(config.licensing.policyFile);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    if (!(error instanceof ConfigError || error instanceof LicensePolicyError)) throw error;
+    process.stderr.write(`${error instanceof LicensePolicyError ? `Invalid license policy: ${error.message}` : error.message}\n`);
     process.exit(1);
   }
   const logger = new JsonLogger(config.logLevel);
   let platform: RunningPlatform;
   try {
-    platform = await startPlatform(config, logger);
+    platform = await startPlatform(config, logger, { licensePolicy });
   } catch (error) {
     logger.error(`start-up failed: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
     process.exit(1);

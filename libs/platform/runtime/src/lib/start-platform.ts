@@ -2,7 +2,9 @@ import { LoggerService, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
+import { readLicensePolicyFile } from '@allmende/checks';
 import { AllmendeConfig } from '@allmende/config';
+import type { LicensePolicy } from '@allmende/licensing';
 import { JsonLogger } from '@allmende/platform-adapters';
 import { Infrastructure, prepareInfrastructure } from './infrastructure';
 import { PlatformModule } from './platform.module';
@@ -18,11 +20,22 @@ export interface RunningPlatform {
 
 const MAX_BODY = '256kb';
 
-export async function startPlatform(config: AllmendeConfig, logger: LoggerService = new JsonLogger(config.logLevel)): Promise<RunningPlatform> {
+export interface StartOptions {
+  /** Read from `config.licensing.policyFile` when not given (runMain reads it to report errors first). */
+  licensePolicy?: LicensePolicy;
+}
+
+export async function startPlatform(
+  config: AllmendeConfig,
+  logger: LoggerService = new JsonLogger(config.logLevel),
+  options: StartOptions = {},
+): Promise<RunningPlatform> {
+  // Before anything starts: a broken policy must not leave a half-started platform behind.
+  const licensePolicy = options.licensePolicy ?? readLicensePolicyFile(config.licensing.policyFile);
   const infrastructure = await prepareInfrastructure(config, { log: (message) => logger.log(message, 'Infrastructure') });
   let app: NestExpressApplication;
   try {
-    app = await NestFactory.create<NestExpressApplication>(PlatformModule.forRoot(config, infrastructure.databaseUrl), {
+    app = await NestFactory.create<NestExpressApplication>(PlatformModule.forRoot(config, infrastructure.databaseUrl, licensePolicy), {
       logger,
       bodyParser: false,
       // Throw instead of exiting, so start-up failures are reported and cleaned up here.

@@ -18,12 +18,17 @@ export interface JobPayloads {
 
 export type JobName = keyof JobPayloads;
 
+/**
+ * A worker takes every job of its queue, and one without a processor fails for good. So each
+ * check has a queue of its own: a job waits until a release brings its processor, instead of
+ * being taken by the worker of another check.
+ */
 export const JOB_QUEUES = {
   'repository.purge': 'maintenance',
   'repository.mirror-fetch': 'mirrors',
-  'check.license': 'checks',
-  'check.conduct': 'checks',
-  'check.catalogue': 'checks',
+  'check.license': 'license-checks',
+  'check.conduct': 'conduct-checks',
+  'check.catalogue': 'catalogue-checks',
 } as const satisfies Record<JobName, string>;
 
 export type QueueName = (typeof JOB_QUEUES)[JobName];

@@ -1,12 +1,14 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { GitModule } from '@allmende/git';
-import { LicenseCheckProcessor } from './license-check.processor';
-import { LicenseCheckService } from './license-check.service';
 import { ChecksModule } from '../checks.module';
+import { LicenseCheckProcessor } from './license-check.processor';
+import { LicenseScanner } from './license-check.ports';
+import { LicenseCheckService } from './license-check.service';
+import { DetectorLicenseScanner } from './license-detector.scanner';
 
 /**
- * The LICENSE check worker. `imports` must provide CheckTargets and LicenseScanner: the
- * repository context and the detector are bound where the platform is composed.
+ * The LICENSE check worker (worker role only). `imports` must provide CheckTargets: the
+ * repository context depends on this one, so it is bound where the platform is composed.
  */
 @Module({})
 export class LicenseCheckModule {
@@ -14,7 +16,7 @@ export class LicenseCheckModule {
     return {
       module: LicenseCheckModule,
       imports: [GitModule, ChecksModule, ...imports],
-      providers: [LicenseCheckService, LicenseCheckProcessor],
+      providers: [LicenseCheckService, LicenseCheckProcessor, { provide: LicenseScanner, useClass: DetectorLicenseScanner }],
     };
   }
 }

@@ -18,7 +18,7 @@ export class LicensePolicyType {
   @Field({ description: 'Every OSI-approved license is allowed unless denied.' }) osiApproved: boolean;
   @Field(() => [String]) allowed: readonly string[];
   @Field(() => [String]) denied: readonly string[];
-  @Field(() => [String], { description: 'Allowed, and yet the platform cannot take them away (EUPL).' }) alwaysAllowed: readonly string[];
+  @Field(() => [String], { description: 'Allowed whatever the policy file says (EUPL).' }) alwaysAllowed: readonly string[];
   @Field(() => [String], { description: 'Licenses a reviewer must look at even though they are allowed.' }) reviewRequired: readonly string[];
   @Field(() => UnlistedLicenseEnum, { description: 'What happens to a known license that is neither allowed nor denied.' }) unlisted: LicensePolicy['unlisted'];
   @Field(() => [LicenseRuleType]) rules: LicenseRuleType[];
