@@ -1,10 +1,13 @@
 import { parse as parseYaml } from 'yaml';
 import { FindingSeverity, LicenseStatus } from '../license-scan.types';
-import { canonicalLicenseId, isOsiApproved } from '../spdx/spdx-license-data';
+import { canonicalLicenseId } from '../declarations/spdx-license-data';
+import { isOsiApproved } from '../spdx/spdx-license-texts';
 import { LicensePolicyError } from './license-policy.error';
 
 export const LICENSE_RULES = [
   'no-license',
+  'multiple-licenses',
+  'denied-license',
   'declared-license-mismatch',
   'declared-license-conflict',
   'invalid-license-expression',
@@ -32,6 +35,8 @@ export interface LicensePolicy {
 
 const DEFAULT_RULES: Record<LicenseRule, RuleSeverity> = {
   'no-license': 'ERROR',
+  'multiple-licenses': 'ERROR',
+  'denied-license': 'ERROR',
   'declared-license-mismatch': 'ERROR',
   'declared-license-conflict': 'WARNING',
   'invalid-license-expression': 'ERROR',

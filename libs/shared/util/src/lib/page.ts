@@ -5,6 +5,11 @@ export interface PageRequest {
 }
 
 export interface PageCursor {
+  /**
+   * created_at exactly as PostgreSQL stores it, in UTC with microseconds. A JavaScript Date
+   * keeps milliseconds only, and rows written by one statement share now(): a cursor cut to
+   * milliseconds lands between rows and the next page skips or repeats them.
+   */
   createdAt: string;
   id: string;
 }
@@ -26,6 +31,22 @@ export function isUuid(value: string): boolean {
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+// Six fractional digits is what keysetPage writes. Three is what it wrote before microseconds
+// were kept: accepting them lets a listing paged across a deploy carry on instead of failing.
+const CURSOR_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})(?:\d{3})?Z$/;
+
+/** Only timestamps PostgreSQL will accept, so a forged cursor is refused here, not by SQL. */
+function isCursorTime(value: string): boolean {
+  const match = CURSOR_TIME.exec(value);
+  if (!match) return false;
+  const millis = Date.parse(`${match[1]}Z`);
+  if (Number.isNaN(millis)) return false;
+  const date = new Date(millis);
+  // Date.parse rolls 30 February over into March and knows a year 0; PostgreSQL refuses
+  // both. Requiring the canonical form also refuses hour 24, which no cursor ever had.
+  return date.toISOString() === `${match[1]}Z` && date.getUTCFullYear() >= 1;
+}
+
 export function encodeCursor(cursor: PageCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
 }
@@ -38,7 +59,7 @@ export function decodeCursor(raw: string): PageCursor | undefined {
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
-      !Number.isNaN(Date.parse(parsed[0])) &&
+      isCursorTime(parsed[0]) &&
       typeof parsed[1] === 'string' &&
       isUuid(parsed[1])
     ) {

@@ -1,0 +1,97 @@
+import { checkLicenseExpression } from '../declarations/spdx-expression';
+import { LicenseFileResult, LicenseScanFile, LicenseScanResult, LicenseScanTree, LicenseStatus, ReuseReport } from '../license-scan.types';
+import { expressionLicenses, judgeExpression } from '../policy/judge-expression';
+import { judgeLicense, LicensePolicy } from '../policy/license-policy';
+import { outboundHints } from '../policy/outbound-hints';
+import { identifyLicenseText, UNKNOWN_LICENSE } from '../text/identify-license-text';
+import { isProjectLevel, licenseFileRole, readmeLicenseSection } from './license-file-classifier';
+import { concludeProjectLicense, ProjectDeclaration, ProjectText } from './project-license';
+import { ScanFindings } from './scan-findings';
+
+const NO_REUSE: ReuseReport = { compliant: false, used: false, files: [] };
+
+/**
+ * The license check of one tree: every license file, declaration and tag, the project's
+ * license expression and its status under the policy, with findings a reviewer can act on.
+ * Pure and synchronous: the worker, the command line and the benchmark call the same code.
+ */
+export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): LicenseScanResult {
+  const findings = new ScanFindings(policy);
+  const files: LicenseFileResult[] = [];
+  const projectTexts: ProjectText[] = [];
+  let readme: ProjectText | null = null;
+
+  for (const file of tree.files) {
+    const role = licenseFileRole(file.path);
+    if (!role || file.content === undefined) continue;
+    if (role === 'readme') {
+      readme = readmeLicense(file) ?? readme;
+      continue;
+    }
+    const text = licenseText(file, findings);
+    if (!text) continue;
+    files.push(text.result);
+    if (isProjectLevel(file.path)) projectTexts.push(text.project);
+  }
+  if (readme) files.push({ path: readme.path, spdxId: readme.spdxId, confidence: 100, method: 'DICE' });
+
+  const declarations: ProjectDeclaration[] = [];
+  const project = concludeProjectLicense({ texts: projectTexts, readme, declarations, tagged: [] });
+  for (const finding of project.findings) findings.add(finding.rule, finding.path, finding.line, finding.message);
+  if (tree.truncated) findings.add('scan-truncated', null, null, 'the tree is larger than the scan limits; files beyond them were not checked');
+
+  const projectIds = project.expression ? projectLicenseIds(project.expression) : [];
+  const components = files.filter((file) => !isProjectLevel(file.path) && file.spdxId !== UNKNOWN_LICENSE && file.confidence >= 98);
+  for (const component of components) {
+    if (judgeLicense(policy, component.spdxId) === 'DENIED') {
+      findings.add('denied-license', component.path, null, `${component.path} is under ${component.spdxId}, which the license policy denies`);
+    }
+  }
+
+  let status = projectStatus(policy, project.expression, project.undecided);
+  if (components.some((component) => judgeLicense(policy, component.spdxId) === 'DENIED')) status = 'DENIED';
+  if (status === 'ALLOWED' && findings.hasErrors()) status = 'NEEDS_REVIEW';
+
+  return {
+    expression: project.expression,
+    status,
+    outbound: outboundHints(projectIds, components),
+    files,
+    findings: findings.list(),
+    reuse: NO_REUSE,
+    truncated: tree.truncated === true,
+  };
+}
+
+function licenseText(file: LicenseScanFile, findings: ScanFindings): { result: LicenseFileResult; project: ProjectText } | null {
+  const identified = identifyLicenseText(file.content ?? '');
+  if (!identified) return null;
+  const spdxId = identified.band === 'review' && identified.resembles ? identified.resembles : identified.spdxId;
+  if (identified.band === 'review') {
+    findings.add('low-confidence-match', file.path, null, `${file.path} resembles ${spdxId} (${identified.confidence}% similar) but differs from it; a reviewer must confirm what it allows`);
+  }
+  if (identified.band === 'unknown') {
+    findings.add('low-confidence-match', file.path, null, `${file.path} looks like a license file but matches no license on the SPDX list`);
+  }
+  return {
+    result: { path: file.path, spdxId, confidence: identified.confidence, method: identified.method },
+    project: { path: file.path, spdxId: identified.band === 'identified' ? identified.spdxId : spdxId, band: identified.band },
+  };
+}
+
+function readmeLicense(file: LicenseScanFile): ProjectText | null {
+  const section = readmeLicenseSection(file.content ?? '');
+  const identified = section ? identifyLicenseText(section) : null;
+  return identified?.band === 'identified' ? { path: file.path, spdxId: identified.spdxId, band: 'identified' } : null;
+}
+
+function projectStatus(policy: LicensePolicy, expression: string | null, undecided: 'none' | 'ambiguous' | null): LicenseStatus {
+  if (expression === null) return undecided === 'ambiguous' ? 'NEEDS_REVIEW' : 'UNKNOWN';
+  const check = checkLicenseExpression(expression);
+  return check.valid ? judgeExpression(policy, check.tree) : 'NEEDS_REVIEW';
+}
+
+function projectLicenseIds(expression: string): string[] {
+  const check = checkLicenseExpression(expression);
+  return check.valid ? expressionLicenses(check.tree) : [];
+}
