@@ -47,6 +47,8 @@ function loadAllmende() {
   return { scan: (tree) => licensing.scanLicenses(tree, policy) };
 }
 
+const ALLMENDE_HOW = 'the rows of scanLicenses(...).files, the directory read as the command line reads it; run: node bench/license-scan.mjs --allmende-scan DIR';
+
 function readTree(directory) {
   const files = [];
   const walk = (current) => {
@@ -91,7 +93,7 @@ const PEERS = [
     // All files (its default only checks "common source files"); SPDX names where it has them.
     scan: (directory) => run('licensecheck', ['--recursive', '--machine', '--shortname-scheme', 'spdx', '--check', '.*', '.'], directory),
     parse: parseLicensecheck,
-    how: 'licensecheck --recursive --machine --shortname-scheme spdx --check ".*" . (one process)',
+    how: 'its line per file from licensecheck --recursive --machine --shortname-scheme spdx --check ".*" . (Debian names: GPL-3 = -only, GPL-3+ = -or-later)',
   },
   {
     name: 'licensee',
@@ -102,7 +104,7 @@ const PEERS = [
     // --json FILE` for every file of the tree, run in one Ruby process with the same library.
     scan: (directory) => run('ruby', ['-e', LICENSEE_PER_FILE, directory]),
     parse: (output) => new Map(Object.entries(JSON.parse(output))),
-    how: 'licensee library = `licensee detect FILE` for every file, in one ruby process',
+    how: 'matched_files of `licensee detect FILE` for every file, the licensee library in one ruby process (it reads only license, README and manifest files)',
   },
   {
     name: 'reuse',
@@ -113,7 +115,7 @@ const PEERS = [
     // .license file or dep5 entry gives. One core, like the other tools.
     scan: (directory) => run('reuse', ['--no-multiprocessing', '--root', directory, 'spdx']),
     parse: parseReuseSpdx,
-    how: 'reuse --no-multiprocessing --root DIR spdx (one process, one core)',
+    how: 'LicenseInfoInFile of reuse --no-multiprocessing --root DIR spdx (tags, .license files, dep5; it leaves out license files and LICENSES/)',
   },
 ];
 
@@ -518,17 +520,17 @@ function timed(action) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, output };
 }
 
-/** Median wall time of a tool's whole run, and of the same run on a one-file tree (its start-up). */
-function measurePeer(peer, directory, emptyDirectory) {
+/** Median wall time of a tool's whole run, and of the same run on a tree of one LICENSE (its start-up). */
+function measurePeer(peer, directory, startupTree) {
   const runs = Array.from({ length: RUNS }, () => timed(() => peer.scan(directory)));
-  const startup = median(Array.from({ length: RUNS }, () => timed(() => peer.scan(emptyDirectory)).ms));
+  const startup = median(Array.from({ length: RUNS }, () => timed(() => peer.scan(startupTree)).ms));
   return { total: median(runs.map((r) => r.ms)), startup, perFile: peer.parse(runs[0].output) };
 }
 
-function measureAllmende(allmende, directory, emptyDirectory) {
+function measureAllmende(allmende, directory, startupTree) {
   const perProcess = (dir) => timed(() => run(process.execPath, [join(root, 'bench/license-scan.mjs'), '--allmende-scan', dir]));
   const runs = Array.from({ length: RUNS }, () => perProcess(directory));
-  const startup = median(Array.from({ length: RUNS }, () => perProcess(emptyDirectory).ms));
+  const startup = median(Array.from({ length: RUNS }, () => perProcess(startupTree).ms));
   // Steady state: in this process, after one warm-up scan, reading the directory included.
   allmende.scan(readTree(directory));
   const steady = median(Array.from({ length: RUNS }, () => timed(() => allmende.scan(readTree(directory))).ms));
@@ -564,12 +566,76 @@ function fixtureVerdicts(allmende, peers, expectations) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Output.
 
 const percent = (fraction) => (Number.isNaN(fraction) ? '-' : `${(fraction * 100).toFixed(1)}%`);
-const table = (rows) => {
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
   return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ')).join('\n');
-};
+}
+
+function printResults(results, fileCount) {
+  const rate = (ms) => fileCount / (ms / 1000);
+  const [ours] = results;
+  const ratio = (ourMs, peerMs) => `${(rate(ourMs) / rate(peerMs)).toFixed(2)}x`;
+  const rows = results.map((r) => {
+    const peer = r !== ours;
+    return [
+      r.name,
+      r.version ?? '?',
+      seconds(r.total),
+      seconds(r.startup),
+      rate(r.total).toFixed(0),
+      seconds(r.steady),
+      rate(r.steady).toFixed(0),
+      peer ? `${ratio(ours.total, r.total)} / ${ratio(ours.steady, r.steady)}` : '-',
+      percent(r.accuracy),
+      peer ? percent(r.agreement) : '-',
+      peer ? `${percent(r.bothNameAgreement)} of ${r.bothName}` : '-',
+    ];
+  });
+  console.log(`\n${table([['tool', 'version', 'run', 'start-up', 'files/s', 'steady', 'files/s', 'Allmende/peer', 'accuracy', 'agreement', 'where both name one'], ...rows])}`);
+  console.log(
+    [
+      '',
+      'run: wall time of one process over the whole tree, start-up included. start-up: the same on a tree',
+      '  of one LICENSE file (loading the program and its license data). steady: Allmende scanning in this',
+      '  process after a warm-up scan, reading the directory included; a peer: run minus start-up.',
+      'Allmende/peer: Allmende files/s divided by the peer\'s, run / steady (above 1: Allmende is faster).',
+      'accuracy: files whose set of named license ids equals the ground truth (no license = empty set;',
+      '  LicenseRef-*, NOASSERTION, UNKNOWN and "other" name no license; AND/OR/WITH are not compared; for',
+      '  full license texts -only and -or-later count as the same).',
+      'agreement: files where the peer names the same set as Allmende, over all files (both naming none',
+      '  agrees); where both name one: over the files for which both name a license.',
+      'per file:',
+      ...results.map((r) => `  ${r.name}: ${r.how}`),
+    ].join('\n'),
+  );
+  const categories = [...ours.byCategory.keys()].sort();
+  const share = (r, category) => percent(r.byCategory.get(category).correct / r.byCategory.get(category).files);
+  console.log(`\naccuracy by kind of file\n${table([['files', 'count', ...results.map((r) => r.name)], ...categories.map((category) => [category, ours.byCategory.get(category).files, ...results.map((r) => share(r, category))])])}`);
+  if (SHOW_MISSES > 0) {
+    for (const r of results) {
+      for (const category of categories) {
+        const { misses } = r.byCategory.get(category);
+        if (misses.length) console.log(`  ${r.name}, ${category}: ${misses.slice(0, SHOW_MISSES).join(', ')}`);
+      }
+    }
+  }
+}
+
+function printFixtures(expectations, verdicts) {
+  console.log(`\nlicensee fixtures: ${expectations.length} folders, the project's verdict; key other, no-license or empty = must name no license`);
+  const scores = {};
+  for (const [name, byFolder] of Object.entries(verdicts)) {
+    const { correct, misses } = (scores[name] = scoreFixtures(expectations, byFolder));
+    const listed = misses.map(({ folder, key }) => `${folder} (${key ?? 'none'} -> ${byFolder.get(folder) ?? 'none'})`).join(', ');
+    console.log(`  ${name.padEnd(9)} ${correct}/${expectations.length} (${percent(correct / expectations.length)})  misses: ${listed || 'none'}`);
+  }
+  if (scores.licensee) console.log(`  target Allmende >= licensee: ${scores.Allmende.correct >= scores.licensee.correct ? 'met' : 'NOT met'}`);
+}
 
 function main() {
   let allmende;
@@ -585,71 +651,24 @@ function main() {
   try {
     const tree = values['keep-tree'] ?? join(work, 'tree');
     const truth = generateTree(tree, FILES, SEED);
-    const empty = join(work, 'one-file');
-    mkdirSync(empty);
-    writeFileSync(join(empty, 'README.md'), '# empty\n');
     const bytes = [...truth.keys()].reduce((sum, path) => sum + lstatSync(join(tree, path)).size, 0);
     console.log(`tree: ${truth.size} files, ${(bytes / 1e6).toFixed(1)} MB, seed ${SEED}; times are medians of ${RUNS} runs`);
+    // Start-up includes what a tool loads before it can match its first license text.
+    const startupTree = join(work, 'one-license');
+    mkdirSync(startupTree);
+    writeFileSync(join(startupTree, 'LICENSE'), licenseText('MIT', 'Jane Doe', 2024));
 
-    const ours = measureAllmende(allmende, tree, empty);
-    const results = [{ name: 'Allmende', version: require(join(root, 'package.json')).version, ...ours, how: 'library + directory reading; per process: node bench/license-scan.mjs --allmende-scan DIR' }];
+    const ours = measureAllmende(allmende, tree, startupTree);
+    const results = [{ name: 'Allmende', version: require(join(root, 'package.json')).version, ...ours, how: ALLMENDE_HOW }];
     for (const peer of peers) {
-      const measured = measurePeer(peer, tree, empty);
-      results.push({ name: peer.name, version: peer.version(), ...measured, steady: Math.max(measured.total - measured.startup, 1e-3), how: peer.how });
+      const measured = measurePeer(peer, tree, startupTree);
+      results.push({ name: peer.name, version: peer.version(), ...measured, steady: Math.max(measured.total - measured.startup, 1), how: peer.how });
     }
     for (const result of results) Object.assign(result, score(truth, result.perFile, result.name === 'Allmende' ? null : ours.perFile));
-
-    const rate = (ms) => truth.size / (ms / 1000);
-    const ratio = (ourMs, peerMs) => `${(rate(ourMs) / rate(peerMs)).toFixed(2)}x`;
-    console.log(`\n${table([
-      ['tool', 'version', 'run incl. start-up', 'start-up', 'files/s', 'steady state', 'files/s', 'Allmende ratio run / steady', 'accuracy', 'agreement: all files', 'where both name one'],
-      ...results.map((r) => [
-        r.name,
-        r.version ?? '?',
-        `${(r.total / 1000).toFixed(2)} s`,
-        `${(r.startup / 1000).toFixed(2)} s`,
-        rate(r.total).toFixed(0),
-        `${(r.steady / 1000).toFixed(2)} s`,
-        rate(r.steady).toFixed(0),
-        r.name === 'Allmende' ? '-' : `${ratio(ours.total, r.total)} / ${ratio(ours.steady, r.steady)}`,
-        percent(r.accuracy),
-        r.name === 'Allmende' ? '-' : percent(r.agreement),
-        r.name === 'Allmende' ? '-' : `${percent(r.bothNameAgreement)} of ${r.bothName}`,
-      ]),
-    ])}`);
-    console.log(`
-  run incl. start-up: wall time of one process over the whole tree; start-up: the same on a one-file tree.
-  steady state: Allmende in this process after a warm-up scan (reading the directory included);
-    peers: run minus start-up. ratio: Allmende files/s / peer files/s (> 1: Allmende is faster).
-  accuracy: files whose set of named license ids equals the ground truth (no license = empty set;
-    LicenseRef-*, NOASSERTION, UNKNOWN and "other" count as no license; operators ignored; for full
-    license texts -only/-or-later count as the same). agreement: files where the peer's set equals
-    Allmende's, over all files / over the files both name a license for.
-  ${results.map((r) => `  ${r.name}: ${r.how}`).join('\n')}`);
-
-    const categories = [...results[0].byCategory.keys()].sort();
-    console.log(`\naccuracy by kind of file\n${table([
-      ['files', 'count', ...results.map((r) => r.name)],
-      ...categories.map((category) => [category, results[0].byCategory.get(category).files, ...results.map((r) => percent(r.byCategory.get(category).correct / r.byCategory.get(category).files))]),
-    ])}`);
-
-    if (SHOW_MISSES > 0) {
-      for (const result of results) {
-        for (const category of categories) {
-          const { misses } = result.byCategory.get(category);
-          if (misses.length) console.log(`  ${result.name}, ${category}: ${misses.slice(0, SHOW_MISSES).join(', ')}`);
-        }
-      }
-    }
+    printResults(results, truth.size);
 
     const expectations = fixtureExpectations();
-    const verdicts = fixtureVerdicts(allmende, peers, expectations);
-    console.log(`\nlicensee fixtures (${expectations.length} folders, project verdict; other/no-license/empty = must name no license)`);
-    const fixtureScores = Object.fromEntries(Object.entries(verdicts).map(([name, map]) => [name, scoreFixtures(expectations, map)]));
-    for (const [name, { correct, misses }] of Object.entries(fixtureScores)) {
-      console.log(`  ${name.padEnd(9)} ${correct}/${expectations.length} (${percent(correct / expectations.length)})  misses: ${misses.map(({ folder, key }) => `${folder} [${key ?? 'none'} -> ${verdicts[name].get(folder) ?? 'none'}]`).join(', ') || 'none'}`);
-    }
-    if (fixtureScores.licensee) console.log(`  target Allmende >= licensee: ${fixtureScores.Allmende.correct >= fixtureScores.licensee.correct ? 'met' : 'NOT met'}`);
+    printFixtures(expectations, fixtureVerdicts(allmende, peers, expectations));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
