@@ -121,9 +121,7 @@ describe('license check', () => {
       expect(repository.run.findings.filter((finding) => finding.severity === 'ERROR')).toEqual([]);
     });
 
-    // `.failing` until the detector reads SPDX tags and REUSE (libs/licensing): scanLicenses on
-    // main reports no REUSE data yet. When it does, this fails: drop `.failing` then.
-    it.failing('passes a REUSE-compliant project and reports its SPDX tags', async () => {
+    it('passes a REUSE-compliant project and reports its SPDX tags', async () => {
       await push('reuse', {
         'LICENSES/MIT.txt': licenseText('MIT'),
         'LICENSES/CC0-1.0.txt': licenseText('CC0-1.0'),
@@ -140,9 +138,7 @@ describe('license check', () => {
       expect(repository.run.status).toBe('PASSED');
     });
 
-    // `.failing` until the detector reads package manifests (libs/licensing): scanLicenses on
-    // main concludes from license texts only. When it does, this fails: drop `.failing` then.
-    it.failing('sends a project whose manifest contradicts its LICENSE to review', async () => {
+    it('sends a project whose manifest contradicts its LICENSE to review', async () => {
       await push('widerspruch', { LICENSE: licenseText('GPL-3.0'), 'package.json': PACKAGE_JSON('MIT') });
       const repository = await checked('widerspruch');
       expect(repository.license?.status).toBe('NEEDS_REVIEW');
@@ -156,6 +152,17 @@ describe('license check', () => {
       const repository = await checked('nichtkommerziell');
       expect(repository.license).toMatchObject({ expression: 'CC-BY-NC-SA-4.0', status: 'DENIED' });
       expect(repository.run).toMatchObject({ status: 'FAILED', summary: 'CC-BY-NC-SA-4.0: denied by the license policy' });
+    });
+
+    it('fails a project that declares a denied license in its manifest and SPDX tags', async () => {
+      await push('sspl', {
+        'package.json': PACKAGE_JSON('SSPL-1.0'),
+        'src/server.js': '// SPDX-License-Identifier: SSPL-1.0\nmodule.exports = {};\n',
+      });
+      const repository = await checked('sspl');
+      expect(repository.license).toMatchObject({ expression: 'SSPL-1.0', status: 'DENIED' });
+      expect(repository.license?.files).toContainEqual(expect.objectContaining({ path: 'package.json', spdxId: 'SSPL-1.0', method: 'MANIFEST' }));
+      expect(repository.run.status).toBe('FAILED');
     });
 
     it('fails a project without any license', async () => {

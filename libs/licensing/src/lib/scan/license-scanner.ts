@@ -1,14 +1,14 @@
 import { checkLicenseExpression } from '../declarations/spdx-expression';
-import { LicenseFileResult, LicenseScanFile, LicenseScanResult, LicenseScanTree, LicenseStatus, ReuseReport } from '../license-scan.types';
+import { LicenseFileResult, LicenseScanFile, LicenseScanResult, LicenseScanTree, LicenseStatus } from '../license-scan.types';
 import { expressionLicenses, judgeExpression } from '../policy/judge-expression';
 import { judgeLicense, LicensePolicy } from '../policy/license-policy';
 import { outboundHints } from '../policy/outbound-hints';
 import { identifyLicenseText, UNKNOWN_LICENSE } from '../text/identify-license-text';
 import { isProjectLevel, licenseFileRole, readmeLicenseSection } from './license-file-classifier';
-import { concludeProjectLicense, ProjectDeclaration, ProjectText } from './project-license';
+import { readDeclaredLicenses } from './declared-licenses';
+import { concludeProjectLicense, ProjectText } from './project-license';
+import { reuseReport } from './reuse-report';
 import { ScanFindings } from './scan-findings';
-
-const NO_REUSE: ReuseReport = { compliant: false, used: false, files: [] };
 
 /**
  * The license check of one tree: every license file, declaration and tag, the project's
@@ -35,13 +35,15 @@ export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): Lice
   }
   if (readme) files.push({ path: readme.path, spdxId: readme.spdxId, confidence: 100, method: 'DICE' });
 
-  const declarations: ProjectDeclaration[] = [];
-  const project = concludeProjectLicense({ texts: projectTexts, readme, declarations, tagged: [] });
+  const declared = readDeclaredLicenses(tree.files, findings);
+  files.push(...declared.files);
+  const reuse = reuseReport(tree.files, declared, findings);
+  const project = concludeProjectLicense({ texts: projectTexts, readme, declarations: declared.declarations, tagged: declared.tagged });
   for (const finding of project.findings) findings.add(finding.rule, finding.path, finding.line, finding.message);
   if (tree.truncated) findings.add('scan-truncated', null, null, 'the tree is larger than the scan limits; files beyond them were not checked');
 
   const projectIds = project.expression ? projectLicenseIds(project.expression) : [];
-  const components = files.filter((file) => !isProjectLevel(file.path) && file.spdxId !== UNKNOWN_LICENSE && file.confidence >= 98);
+  const components = files.filter((file) => !isProjectLevel(file.path) && file.spdxId !== UNKNOWN_LICENSE && file.confidence >= 98 && !/ (AND|OR|WITH) /.test(file.spdxId));
   for (const component of components) {
     if (judgeLicense(policy, component.spdxId) === 'DENIED') {
       findings.add('denied-license', component.path, null, `${component.path} is under ${component.spdxId}, which the license policy denies`);
@@ -58,7 +60,7 @@ export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): Lice
     outbound: outboundHints(projectIds, components),
     files,
     findings: findings.list(),
-    reuse: NO_REUSE,
+    reuse,
     truncated: tree.truncated === true,
   };
 }

@@ -113,7 +113,7 @@ export class LicenseTextIndex {
   }
 }
 
-const NEAR_TIE = 1.5;
+const NEAR_TIE = 3;
 const IDENTIFIED = 98;
 const AMBIGUOUS_EVIDENCE = 0.25;
 

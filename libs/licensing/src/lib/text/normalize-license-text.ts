@@ -14,7 +14,9 @@ export function normalizeLicenseText(raw: string): string {
   if (looksLikeHtml(text)) text = htmlToText(text);
   text = markdownToText(text);
   text = cutAppendix(dropOptionalParagraphs(text));
-  const lines = dropCopyrightNotices(text.split('\n').map((line) => stripListMarker(line.trim())));
+  const lines = text
+    .split(/\n[ \t]*\n/)
+    .flatMap((paragraph) => [...dropCopyrightNotices(paragraph.split('\n').map((line) => stripListMarker(line.trim()))), '']);
   return normalizeWords(stripTitles(lines).join(' '));
 }
 
@@ -68,29 +70,25 @@ function normalizeWords(text: string): string {
     .trim();
 }
 
-// A notice names a year, a symbol or "by"; a wrapped license sentence that happens to start
-// with "copyright owner ..." does not.
-const COPYRIGHT_LINE = /^(?:(?:copyright\b|\(c\)|©)[\s:]*(?:\(c\)|©|\d{4}|by\b|[^.]*\b\d{4}\b|<|\[)|all rights reserved\.?$)/i;
-const NOTICE_CONTINUATION_LINES = 3;
+// A wrapped license sentence may start with "copyright owner ..." or "copyright law"; a
+// notice starts with the word and goes on to a holder, year or symbol.
+const COPYRIGHT_LINE =
+  /^(?:(?:copyright\b(?![\s,]+(?:owners?|holders?|notices?|laws?|and\b|licen[cs]e|statements?|protection|interests?|permissions?|act\b|or\b|to\b|in\b|of\b|is\b|rights?|treaty|infringement|grants?\b|claims?\b|may\b|shall\b|will\b|does\b))|\(c\)|©)|all rights reserved\.?$)/i;
+const SHORT_NOTICE_WORDS = 40;
 
 /**
- * Copyright notices differ in every copy. A notice may wrap onto a few more lines (holders,
- * "see AUTHORS"); those go with it as long as the paragraph ends soon, so a license sentence
- * that follows a notice without a blank line is kept.
+ * Copyright notices differ in every copy and wrap differently. A paragraph that starts with
+ * a notice and is short (holders, "see AUTHORS", "All rights reserved") goes entirely; in a
+ * long one only the notice's first sentence goes, so the result does not depend on where
+ * the lines were broken. Notice lines inside a paragraph go on their own.
  */
 function dropCopyrightNotices(lines: string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    if (!COPYRIGHT_LINE.test(lines[index])) {
-      kept.push(lines[index]);
-      continue;
-    }
-    let end = index + 1;
-    while (end < lines.length && lines[end] !== '' && end - index <= NOTICE_CONTINUATION_LINES) end++;
-    if (end < lines.length && lines[end] !== '') end = index + 1;
-    index = end - 1;
+  if (lines.length > 0 && COPYRIGHT_LINE.test(lines[0])) {
+    const joined = lines.join(' ');
+    if (joined.split(/\s+/).length <= SHORT_NOTICE_WORDS) return [];
+    return [joined.replace(/^.*?(?:all rights reserved\.?|\.(?=\s+[A-Z]))\s*/i, '')];
   }
-  return kept;
+  return lines.filter((line) => !COPYRIGHT_LINE.test(line));
 }
 
 /** Passages the SPDX templates mark optional, which copies keep or drop. */
@@ -127,7 +125,9 @@ function isTitle(line: string): boolean {
   const words = line.split(/\s+/);
   if (licenseNames().has(bare(line))) return true;
   const short = words.length <= 10 || (words.length <= 16 && /\bversion\b/i.test(line));
-  return short && /\b(licen[cs]e|unlicense|public domain|universal)\b/i.test(line) && !/[.:;]$/.test(line.replace(/\s*\(.*\)$/, ''));
+  // Titles are set in capitals or title case; a sentence that mentions "license" is not one.
+  const capitalised = words.filter((word) => /^[^a-z]/.test(word)).length >= words.length * 0.6;
+  return short && capitalised && /\b(licen[cs]e|unlicense|public domain|universal)\b/i.test(line) && !/[.:;]$/.test(line.replace(/\s*\(.*\)$/, ''));
 }
 
 let names: Set<string> | undefined;

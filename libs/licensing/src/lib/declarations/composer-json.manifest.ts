@@ -1,0 +1,23 @@
+import { checkLicenseExpression } from './spdx-expression';
+import type { ManifestLicenses } from './manifest.types';
+import { alternatives, emptyResult, field, lineOf, parseError, stringList, type ManifestFile } from './manifest-support';
+
+/**
+ * Composer's `license`: a string or an array. Composer documents the array as a choice
+ * ("disjunctive license"), so it becomes OR; `proprietary` means closed source.
+ */
+export function readComposerJson(file: ManifestFile): ManifestLicenses {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    return parseError(file, 'JSON', error);
+  }
+  const result = emptyResult(file);
+  const entries = stringList(field(data, 'license'));
+  result.unlicensed = entries.some((entry) => entry.toLowerCase() === 'proprietary');
+  const licenses = entries.filter((entry) => entry.toLowerCase() !== 'proprietary');
+  const declaration = alternatives(file, licenses.map((raw) => ({ raw, check: checkLicenseExpression(raw) })), lineOf(file.text, /"license"\s*:/));
+  if (declaration) result.declarations.push(declaration);
+  return result;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import licenseList from 'spdx-license-list/full';
+import { LicenseScanFile } from '../license-scan.types';
+import { parseLicensePolicy } from '../policy/license-policy';
+import { scanLicenses } from './license-scanner';
+
+const policy = parseLicensePolicy(readFileSync(join(__dirname, '../../../../../config/license-policy.yaml'), 'utf8'));
+const text = (path: string, content: string): LicenseScanFile => ({ path, kind: 'text', content });
+const scan = (...files: LicenseScanFile[]) => scanLicenses({ files }, policy);
+const rules = (result: ReturnType<typeof scan>) => result.findings.map((finding) => finding.rule);
+
+describe('scanLicenses', () => {
+  it('allows a clean Apache-2.0 project whose manifest agrees with its LICENSE', () => {
+    const result = scan(text('LICENSE', licenseList['Apache-2.0'].licenseText), text('package.json', '{"name":"x","license":"Apache-2.0"}'), text('src/a.ts', 'export {}'));
+    expect(result).toMatchObject({ expression: 'Apache-2.0', status: 'ALLOWED' });
+    expect(result.files).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'LICENSE', spdxId: 'Apache-2.0', method: 'EXACT', confidence: 100 }),
+        expect.objectContaining({ path: 'package.json', spdxId: 'Apache-2.0', method: 'MANIFEST' }),
+      ]),
+    );
+    expect(rules(result)).toEqual([]);
+  });
+
+  it('reads a REUSE-compliant project from its tags, sidecars and LICENSES/', () => {
+    const result = scan(
+      text('LICENSES/MIT.txt', licenseList.MIT.licenseText),
+      text('LICENSES/CC0-1.0.txt', licenseList['CC0-1.0'].licenseText),
+      text('src/main.py', '# SPDX-FileCopyrightText: 2026 Stadt Beispiel\n# SPDX-License-Identifier: MIT\nprint(1)\n'),
+      { path: 'logo.png', kind: 'binary' },
+      text('logo.png.license', 'SPDX-FileCopyrightText: 2026 Stadt Beispiel\nSPDX-License-Identifier: CC0-1.0\n'),
+    );
+    expect(result).toMatchObject({ expression: 'MIT AND CC0-1.0', status: 'ALLOWED', reuse: { used: true, compliant: true } });
+    expect(result.files).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'src/main.py', spdxId: 'MIT', method: 'SPDX_TAG', line: 2 })]));
+  });
+
+  it('reports REUSE gaps per file', () => {
+    const result = scan(text('LICENSES/MIT.txt', licenseList.MIT.licenseText), text('a.js', '// SPDX-License-Identifier: MIT\n'), text('b.js', 'x'));
+    expect(result.reuse).toMatchObject({ used: true, compliant: false });
+    expect(result.findings.filter((finding) => finding.rule === 'reuse-noncompliant').map((finding) => finding.path)).toEqual(['a.js', 'b.js', 'b.js']);
+  });
+
+  it('sends a project to review when package.json says MIT but LICENSE is GPL-3.0', () => {
+    const result = scan(text('LICENSE', licenseList['GPL-3.0-only'].licenseText), text('package.json', '{"license":"MIT"}'));
+    expect(result.status).toBe('NEEDS_REVIEW');
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'declared-license-mismatch', path: 'package.json', severity: 'ERROR' })]);
+  });
+
+  it('denies a project under a denied license, declared or as text', () => {
+    expect(scan(text('server.js', '// SPDX-License-Identifier: SSPL-1.0\n'), text('package.json', '{"license":"SSPL-1.0"}')).status).toBe('DENIED');
+    expect(scan(text('LICENSE', licenseList['CC-BY-NC-SA-4.0'].licenseText)).status).toBe('DENIED');
+  });
+
+  it('denies a vendored component under a denied license and hints at copyleft components', () => {
+    const result = scan(text('LICENSE', licenseList['Apache-2.0'].licenseText), text('vendor/x/LICENSE', licenseList['SSPL-1.0'].licenseText));
+    expect(result.status).toBe('DENIED');
+    const gpl = scan(text('LICENSE', licenseList['Apache-2.0'].licenseText), text('vendor/y/COPYING', licenseList['GPL-2.0-only'].licenseText));
+    expect(gpl.outbound).toEqual([expect.stringContaining('Apache-2.0 is incompatible with GPL-2.0-only')]);
+  });
+
+  it('finds no license in a project without one', () => {
+    const result = scan(text('README.md', '# Tool\n'), text('index.js', 'module.exports = 1;'));
+    expect(result).toMatchObject({ expression: null, status: 'UNKNOWN' });
+    expect(rules(result)).toEqual(['no-license']);
+  });
+
+  it('always allows EUPL-1.2 and suggests corrections for near-miss declarations, never applying them', () => {
+    expect(scan(text('LICENSE', licenseList['EUPL-1.2'].licenseText)).status).toBe('ALLOWED');
+    const result = scan(text('LICENSE', licenseList['Apache-2.0'].licenseText), text('package.json', '{"license":"Apache 2"}'));
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'invalid-license-expression', message: expect.stringContaining('did you mean "Apache-2.0"') })]);
+    expect(result.expression).toBe('Apache-2.0');
+  });
+
+  it('reports a malformed manifest instead of failing', () => {
+    const result = scan(text('LICENSE', licenseList.MIT.licenseText), text('package.json', '{"license": '));
+    expect(result.expression).toBe('MIT');
+    expect(rules(result)).toEqual(['invalid-license-expression']);
+  });
+});
