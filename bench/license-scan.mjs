@@ -33,7 +33,7 @@ const FILES = Number(values.files);
 const RUNS = Number(values.runs);
 const SEED = Number(values.seed);
 const SHOW_MISSES = Number(values['show-misses']);
-const FIXTURES = join(root, '..', 'shared', 'corpora', 'licensee-fixtures');
+const FIXTURES = join(process.env.ALLMENDE_CORPORA ?? join(root, '..', 'shared', 'corpora'), 'licensee-fixtures');
 const MAX_FILE_BYTES = 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------

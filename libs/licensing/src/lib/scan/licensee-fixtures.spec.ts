@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { canonicalLicenseId } from '../declarations/spdx-license-data';
@@ -8,8 +8,11 @@ import { UNKNOWN_LICENSE } from '../text/identify-license-text';
 import { scanLicenses } from './license-scanner';
 import { sameLicense } from './project-license';
 
-// The development corpus (see ../shared/corpora/README.md): licensee's repository-shaped cases.
-const corpus = join(__dirname, '../../../../../../shared/corpora/licensee-fixtures');
+// The development corpus (see ../shared/corpora/README.md): licensee's repository-shaped cases,
+// beside the project's checkout unless ALLMENDE_CORPORA points elsewhere.
+const corpora = process.env.ALLMENDE_CORPORA ?? join(__dirname, '../../../../../../shared/corpora');
+const corpus = join(corpora, 'licensee-fixtures');
+if (!existsSync(corpus)) throw new Error(`licensee fixtures not found at ${corpus}: check out ../shared next to the project or set ALLMENDE_CORPORA`);
 const policy = parseLicensePolicy(readFileSync(join(__dirname, '../../../../../config/license-policy.yaml'), 'utf8'));
 const expectations = parse(readFileSync(join(corpus, 'fixtures.yml'), 'utf8')) as Record<string, { key: string | null }>;
 
