@@ -1,5 +1,6 @@
 import { parse } from 'smol-toml';
 import type { ManifestLicenses } from './manifest.types';
+import { parseDocument } from './parse-document';
 import { declare, emptyResult, field, lineOf, parseError, resolveRelative, stringField, type ManifestFile } from './manifest-support';
 
 /**
@@ -8,12 +9,9 @@ import { declare, emptyResult, field, lineOf, parseError, resolveRelative, strin
  * `license.workspace = true` inherits from the workspace root, which is read on its own.
  */
 export function readCargoToml(file: ManifestFile): ManifestLicenses {
-  let data: unknown;
-  try {
-    data = parse(file.text);
-  } catch (error) {
-    return parseError(file, 'TOML', error);
-  }
+  const parsed = parseDocument(file.text, parse);
+  if ('error' in parsed) return parseError(file, 'TOML', parsed.error);
+  const data = parsed.document;
   const result = emptyResult(file);
   for (const table of [field(data, 'package'), field(field(data, 'workspace'), 'package')]) {
     const license = stringField(table, 'license');

@@ -1,5 +1,6 @@
 import { checkLicenseExpression } from './spdx-expression';
 import type { ManifestLicenses } from './manifest.types';
+import { parseDocument } from './parse-document';
 import { alternatives, emptyResult, field, lineOf, parseError, stringList, type ManifestFile } from './manifest-support';
 
 /**
@@ -7,12 +8,9 @@ import { alternatives, emptyResult, field, lineOf, parseError, stringList, type 
  * ("disjunctive license"), so it becomes OR; `proprietary` means closed source.
  */
 export function readComposerJson(file: ManifestFile): ManifestLicenses {
-  let data: unknown;
-  try {
-    data = JSON.parse(file.text);
-  } catch (error) {
-    return parseError(file, 'JSON', error);
-  }
+  const parsed = parseDocument(file.text, JSON.parse);
+  if ('error' in parsed) return parseError(file, 'JSON', parsed.error);
+  const data = parsed.document;
   const result = emptyResult(file);
   const entries = stringList(field(data, 'license'));
   result.unlicensed = entries.some((entry) => entry.toLowerCase() === 'proprietary');

@@ -1,5 +1,6 @@
 import { checkLicenseExpression } from './spdx-expression';
 import type { ManifestLicenses } from './manifest.types';
+import { parseDocument } from './parse-document';
 import { alternatives, declare, emptyResult, field, isRecord, lineOf, parseError, resolveRelative, stringField, type ManifestFile } from './manifest-support';
 
 const SEE_LICENSE_IN = /^SEE LICEN[CS]E IN\s+(.+)$/i;
@@ -10,12 +11,9 @@ const SEE_LICENSE_IN = /^SEE LICEN[CS]E IN\s+(.+)$/i;
  * legacy entries combine; they were used for dual licensing, so they are read as OR.
  */
 export function readPackageJson(file: ManifestFile): ManifestLicenses {
-  let data: unknown;
-  try {
-    data = JSON.parse(file.text);
-  } catch (error) {
-    return parseError(file, 'JSON', error);
-  }
+  const parsed = parseDocument(file.text, JSON.parse);
+  if ('error' in parsed) return parseError(file, 'JSON', parsed.error);
+  const data = parsed.document;
   const result = emptyResult(file);
   const license = field(data, 'license');
   const text = typeof license === 'string' ? license.trim() : stringField(license, 'type');

@@ -1,5 +1,6 @@
 import { parse } from 'smol-toml';
 import type { ManifestLicenses } from './manifest.types';
+import { parseDocument } from './parse-document';
 import { declare, emptyResult, field, interpret, lineOf, parseError, resolveRelative, stringField, type ManifestFile } from './manifest-support';
 
 /**
@@ -8,12 +9,9 @@ import { declare, emptyResult, field, interpret, lineOf, parseError, resolveRela
  * expression too.
  */
 export function readPyprojectToml(file: ManifestFile): ManifestLicenses {
-  let data: unknown;
-  try {
-    data = parse(file.text);
-  } catch (error) {
-    return parseError(file, 'TOML', error);
-  }
+  const parsed = parseDocument(file.text, parse);
+  if ('error' in parsed) return parseError(file, 'TOML', parsed.error);
+  const data = parsed.document;
   const result = emptyResult(file);
   const line = lineOf(file.text, /^\s*license\s*=/);
   const license = field(field(data, 'project'), 'license');

@@ -1,18 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseDocument, type ParsedDocument } from './parse-document';
 
 /**
  * Parses untrusted XML. Entities are left alone so a DOCTYPE cannot expand into gigabytes;
  * the few standard ones a license name may contain are decoded by {@link xmlText}.
  */
-export function parseXml(text: string): { document: unknown } | { error: string } {
+export function parseXml(text: string): ParsedDocument {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { error: `${valid.err.msg} (line ${valid.err.line})` };
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: false, parseTagValue: false, trimValues: true });
-  try {
-    return { document: parser.parse(text) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
+  return parseDocument(text, (source) => parser.parse(source));
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };
