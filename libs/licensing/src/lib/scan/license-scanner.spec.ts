@@ -41,6 +41,16 @@ describe('scanLicenses', () => {
     expect(result.findings.filter((finding) => finding.rule === 'reuse-noncompliant').map((finding) => finding.path)).toEqual(['a.js', 'b.js', 'b.js']);
   });
 
+  it('takes the text of GPL-2.0 in LICENSES/ for a GPL-2.0+ tag, and asks for exception texts', () => {
+    const result = scan(
+      text('LICENSES/GPL-2.0.txt', licenseList['GPL-2.0-only'].licenseText),
+      text('a.c', '// SPDX-FileCopyrightText: 2026 Land\n// SPDX-License-Identifier: GPL-2.0+ WITH Classpath-exception-2.0\n'),
+    );
+    expect(result.findings.filter((finding) => finding.rule === 'reuse-noncompliant').map((finding) => finding.message)).toEqual([
+      'license Classpath-exception-2.0 is used but LICENSES/ holds no text for it',
+    ]);
+  });
+
   it('sends a project to review when package.json says MIT but LICENSE is GPL-3.0', () => {
     const result = scan(text('LICENSE', licenseList['GPL-3.0-only'].licenseText), text('package.json', '{"license":"MIT"}'));
     expect(result.status).toBe('NEEDS_REVIEW');

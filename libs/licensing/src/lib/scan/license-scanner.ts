@@ -1,9 +1,10 @@
 import { checkLicenseExpression } from '../declarations/spdx-expression';
+import { ExpressionCheck } from '../declarations/spdx-expression.types';
 import { LicenseFileResult, LicenseScanFile, LicenseScanResult, LicenseScanTree, LicenseStatus } from '../license-scan.types';
 import { expressionLicenses, judgeExpression } from '../policy/judge-expression';
 import { judgeLicense, LicensePolicy } from '../policy/license-policy';
 import { outboundHints } from '../policy/outbound-hints';
-import { identifyLicenseText, UNKNOWN_LICENSE } from '../text/identify-license-text';
+import { IDENTIFIED_CONFIDENCE, identifyLicenseText, UNKNOWN_LICENSE } from '../text/identify-license-text';
 import { isProjectLevel, licenseFileRole, readmeLicenseSection } from './license-file-classifier';
 import { readDeclaredLicenses } from './declared-licenses';
 import { concludeProjectLicense, ProjectText } from './project-license';
@@ -42,16 +43,17 @@ export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): Lice
   for (const finding of project.findings) findings.add(finding.rule, finding.path, finding.line, finding.message);
   if (tree.truncated) findings.add('scan-truncated', null, null, 'the tree is larger than the scan limits; files beyond them were not checked');
 
-  const projectIds = project.expression ? projectLicenseIds(project.expression) : [];
-  const components = files.filter((file) => !isProjectLevel(file.path) && file.spdxId !== UNKNOWN_LICENSE && file.confidence >= 98 && !/ (AND|OR|WITH) /.test(file.spdxId));
-  for (const component of components) {
-    if (judgeLicense(policy, component.spdxId) === 'DENIED') {
-      findings.add('denied-license', component.path, null, `${component.path} is under ${component.spdxId}, which the license policy denies`);
-    }
+  const projectCheck = project.expression === null ? null : checkLicenseExpression(project.expression);
+  const projectIds = projectCheck?.valid ? expressionLicenses(projectCheck.tree) : [];
+  const components = files.filter(
+    (file) => !isProjectLevel(file.path) && file.spdxId !== UNKNOWN_LICENSE && file.confidence >= IDENTIFIED_CONFIDENCE && !/ (AND|OR|WITH) /.test(file.spdxId),
+  );
+  const deniedComponents = components.filter((component) => judgeLicense(policy, component.spdxId) === 'DENIED');
+  for (const component of deniedComponents) {
+    findings.add('denied-license', component.path, null, `${component.path} is under ${component.spdxId}, which the license policy denies`);
   }
 
-  let status = projectStatus(policy, project.expression, project.undecided);
-  if (components.some((component) => judgeLicense(policy, component.spdxId) === 'DENIED')) status = 'DENIED';
+  let status: LicenseStatus = deniedComponents.length > 0 ? 'DENIED' : projectStatus(policy, projectCheck, project.undecided);
   if (status === 'ALLOWED' && findings.hasErrors()) status = 'NEEDS_REVIEW';
 
   return {
@@ -87,13 +89,7 @@ function readmeLicense(file: LicenseScanFile): ProjectText | null {
   return identified?.band === 'identified' ? { path: file.path, spdxId: identified.spdxId, band: 'identified' } : null;
 }
 
-function projectStatus(policy: LicensePolicy, expression: string | null, undecided: 'none' | 'ambiguous' | null): LicenseStatus {
-  if (expression === null) return undecided === 'ambiguous' ? 'NEEDS_REVIEW' : 'UNKNOWN';
-  const check = checkLicenseExpression(expression);
+function projectStatus(policy: LicensePolicy, check: ExpressionCheck | null, undecided: 'none' | 'ambiguous' | null): LicenseStatus {
+  if (check === null) return undecided === 'ambiguous' ? 'NEEDS_REVIEW' : 'UNKNOWN';
   return check.valid ? judgeExpression(policy, check.tree) : 'NEEDS_REVIEW';
-}
-
-function projectLicenseIds(expression: string): string[] {
-  const check = checkLicenseExpression(expression);
-  return check.valid ? expressionLicenses(check.tree) : [];
 }

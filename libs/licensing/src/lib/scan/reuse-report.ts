@@ -1,3 +1,4 @@
+import { checkLicenseExpression } from '../declarations/spdx-expression';
 import { LicenseScanFile, ReuseReport } from '../license-scan.types';
 import { DeclaredLicenses } from './declared-licenses';
 import { ScanFindings } from './scan-findings';
@@ -26,9 +27,9 @@ export function reuseReport(files: readonly LicenseScanFile[], declared: Declare
     if (licenses.length === 0) findings.add('reuse-noncompliant', file.path, null, `${file.path} has no license information (SPDX-License-Identifier, or a .license file)`);
     compliant &&= copyright && licenses.length > 0;
   }
-  const usedIds = new Set(declared.tagged.flatMap((expression) => expression.split(/\s+(?:AND|OR|WITH)\s+|[()]/).filter((id) => id.length > 0)));
+  const usedIds = new Set(declared.tagged.flatMap(licenseTextsNeeded));
   for (const id of usedIds) {
-    if (licenseTexts.has(id.replace(/\+$/, ''))) continue;
+    if (licenseTexts.has(id)) continue;
     compliant = false;
     findings.add('reuse-noncompliant', null, null, `license ${id} is used but LICENSES/ holds no text for it`);
   }
@@ -38,4 +39,10 @@ export function reuseReport(files: readonly LicenseScanFile[], declared: Declare
     findings.add('reuse-noncompliant', `LICENSES/${id}`, null, `LICENSES/ holds the text of ${id}, which no file uses`);
   }
   return { compliant, used: true, files: results.slice(0, 1000) };
+}
+
+/** The texts an expression needs in LICENSES/: its licenses (`GPL-2.0+` needs GPL-2.0), references and exceptions. */
+function licenseTextsNeeded(expression: string): string[] {
+  const check = checkLicenseExpression(expression);
+  return check.valid ? [...check.licenses, ...check.references, ...check.exceptions] : [];
 }
