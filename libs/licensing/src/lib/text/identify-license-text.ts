@@ -30,7 +30,7 @@ export function identifyLicenseText(text: string): LicenseTextResult | null {
   if (whole.band === 'identified') return whole;
   const sections = identifySections(text);
   if (sections) return sections;
-  return whole.band === 'unknown' && isLicenseNotice(text) ? null : whole;
+  return whole.band === 'unknown' && isLicenseNotice(text, normalized) ? null : whole;
 }
 
 const NOTICE_WORDING = /\b(?:licen[cs]ed|made available|distributed|released)\b[^.]{0,120}\bunder\b[^.]{0,80}\blicen[cs]e\b/i;
@@ -41,8 +41,8 @@ const NOTICE_MAX_WORDS = 250;
  * 2.0 ...") is a license notice, as kept in file headers or LICENSE.header: it points at a
  * license text instead of being one.
  */
-export function isLicenseNotice(text: string): boolean {
-  return normalizeLicenseText(text).split(' ').length <= NOTICE_MAX_WORDS && NOTICE_WORDING.test(text.replace(/\s+/g, ' '));
+function isLicenseNotice(text: string, normalized: string): boolean {
+  return normalized.split(' ').length <= NOTICE_MAX_WORDS && NOTICE_WORDING.test(text.replace(/\s+/g, ' '));
 }
 
 function fromMatch(match: ReturnType<LicenseTextIndex['identify']>): LicenseTextResult {
@@ -57,14 +57,17 @@ function fromMatch(match: ReturnType<LicenseTextIndex['identify']>): LicenseText
  * choice. Every section must be identified; otherwise the whole text stands as it is.
  */
 function identifySections(text: string): LicenseTextResult | null {
-  const sections = text.split(SEPARATOR_LINE).filter((section) => normalizeLicenseText(section).length > 0);
+  const sections = text
+    .split(SEPARATOR_LINE)
+    .map((section) => ({ section, normalized: normalizeLicenseText(section) }))
+    .filter(({ normalized }) => normalized.length > 0);
   if (sections.length < 2) return null;
   const index = LicenseTextIndex.shared();
   const ids: string[] = [];
   let confidence = 100;
   let preamble = '';
-  for (const section of sections) {
-    const match = index.identify(normalizeLicenseText(section));
+  for (const { section, normalized } of sections) {
+    const match = index.identify(normalized);
     if (!match || match.confidence < IDENTIFIED_CONFIDENCE) {
       if (ids.length === 0 && preamble === '' && section.length < 1500) {
         preamble = section;
