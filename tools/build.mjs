@@ -3,6 +3,7 @@
 import { transformFile } from '@swc/core';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,4 +47,9 @@ for (const source of sources) {
   }
 }
 await Promise.all(jobs);
+
+// The license detector's normalised SPDX reference texts, so no process pays for computing them.
+const referenceModule = join(out, 'libs/licensing/src/lib/text/license-reference-texts.js');
+const { computeLicenseReferences, PRECOMPUTED_REFERENCES_FILE } = createRequire(import.meta.url)(referenceModule);
+await writeFile(join(dirname(referenceModule), PRECOMPUTED_REFERENCES_FILE), JSON.stringify(computeLicenseReferences()));
 console.log(`built ${count} files into dist/`);

@@ -1,4 +1,4 @@
-import licenseList from 'spdx-license-list/full';
+import licenseList from 'spdx-license-list';
 import { isDeprecatedLicenseId } from '../declarations/spdx-license-data';
 
 /** The SPDX license list as shipped with the platform: official texts and OSI status. */
@@ -10,12 +10,22 @@ export interface SpdxLicense {
   text: string;
 }
 
+/** The version of the SPDX license data; precomputed reference texts of another version are stale. */
+export const SPDX_LICENSE_LIST_VERSION: string = (require('spdx-license-list/package.json') as { version: string }).version;
+
 export function isOsiApproved(id: string): boolean {
   return licenseList[id]?.osiApproved === true;
 }
 
+/** The SPDX names ("MIT No Attribution"), which copies of a license use as their title. */
+export function spdxLicenseNames(): string[] {
+  return Object.values(licenseList).map((license) => license.name);
+}
+
+/** The full texts (about 12 MB of JSON): loaded only when the reference texts are computed. */
 export function spdxLicenses(): SpdxLicense[] {
-  return Object.entries(licenseList).map(([id, license]) => ({
+  const fullList = require('spdx-license-list/full') as Record<string, { name: string; osiApproved: boolean; licenseText: string }>;
+  return Object.entries(fullList).map(([id, license]) => ({
     id,
     name: license.name,
     osiApproved: license.osiApproved,

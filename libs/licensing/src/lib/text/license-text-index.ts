@@ -1,12 +1,32 @@
-import { spdxLicenses } from '../spdx/spdx-license-texts';
-import { licenseWords, normalizeLicenseText } from './normalize-license-text';
+import { LicenseReferenceData, loadLicenseReferences, preferredReference, ReferenceTextData } from './license-reference-texts';
+import { licenseWords } from './normalize-license-text';
 
-export interface ReferenceText {
-  id: string;
-  normalized: string;
-  words: ReadonlySet<string>;
-  wordCount: number;
-  deprecated: boolean;
+/** A reference text with its word set, built on the first comparison that needs it. */
+export class ReferenceText {
+  private wordSet: ReadonlySet<string> | undefined;
+
+  constructor(private readonly data: ReferenceTextData) {}
+
+  get id(): string {
+    return this.data.id;
+  }
+
+  get deprecated(): boolean {
+    return this.data.deprecated;
+  }
+
+  get wordCount(): number {
+    return this.data.wordCount;
+  }
+
+  get distinctWordCount(): number {
+    return this.data.distinctWordCount;
+  }
+
+  get words(): ReadonlySet<string> {
+    this.wordSet ??= new Set(this.data.distinctWords.split(' '));
+    return this.wordSet;
+  }
 }
 
 export interface TextMatch {
@@ -20,52 +40,28 @@ export interface TextMatch {
 const CANDIDATE_FLOOR = 90;
 
 /**
- * The SPDX license texts, normalised once per process, with the means to name the license a
- * text is. Several SPDX ids share one text (GPL-2.0-only and -or-later; deprecated aliases);
- * such a text is named by its preferred id, and `sameText` tells callers that the others are
- * the same license text.
+ * The SPDX license texts, normalised, with the means to name the license a text is. Several
+ * SPDX ids share one text (GPL-2.0-only and -or-later; deprecated aliases); such a text is
+ * named by its preferred id, and `sameText` tells callers that the others are the same
+ * license text.
  */
 export class LicenseTextIndex {
   private static instance: LicenseTextIndex | undefined;
 
   private readonly byNormalized = new Map<string, ReferenceText>();
-  private readonly textClass = new Map<string, string>();
-  private readonly references: ReferenceText[] = [];
+  private readonly textClass: ReadonlyMap<string, string>;
+  /** Sorted by distinct word count, so a match only compares texts of similar length. */
+  private readonly references: readonly ReferenceText[];
 
   static shared(): LicenseTextIndex {
-    LicenseTextIndex.instance ??= new LicenseTextIndex();
+    LicenseTextIndex.instance ??= new LicenseTextIndex(loadLicenseReferences());
     return LicenseTextIndex.instance;
   }
 
-  private constructor() {
-    for (const license of spdxLicenses()) {
-      for (const text of referenceVariants(license.text)) this.add(license.id, license.deprecated, text);
-    }
-    // Sorted by size, so a match only compares texts of similar length.
-    this.references.sort((a, b) => a.words.size - b.words.size);
-  }
-
-  private add(id: string, deprecated: boolean, text: string): void {
-    {
-      const license = { id, deprecated };
-      const normalized = normalizeLicenseText(text);
-      if (normalized.length === 0) return;
-      const words = licenseWords(normalized);
-      const reference: ReferenceText = { id: license.id, normalized, words: new Set(words), wordCount: words.length, deprecated: license.deprecated };
-      const sameText = this.byNormalized.get(normalized);
-      if (sameText) {
-        const preferred = preferredId(sameText, reference);
-        this.textClass.set(reference.id, this.textClass.get(sameText.id) ?? sameText.id);
-        if (preferred === reference) {
-          this.byNormalized.set(normalized, reference);
-          this.references[this.references.indexOf(sameText)] = reference;
-        }
-        return;
-      }
-      if (!this.textClass.has(reference.id)) this.textClass.set(reference.id, reference.id);
-      this.byNormalized.set(normalized, reference);
-      this.references.push(reference);
-    }
+  constructor(data: LicenseReferenceData) {
+    this.references = data.references.map((reference) => new ReferenceText(reference));
+    this.references.forEach((reference, index) => this.byNormalized.set(data.references[index].normalized, reference));
+    this.textClass = new Map(Object.entries(data.textClass));
   }
 
   /** True when both ids name the same license text (GPL-3.0-only and GPL-3.0-or-later). */
@@ -90,14 +86,14 @@ export class LicenseTextIndex {
     const ratio = CANDIDATE_FLOOR / (200 - CANDIDATE_FLOOR);
     const candidates: { reference: ReferenceText; score: number }[] = [];
     for (const reference of this.references) {
-      const size = reference.words.size;
+      const size = reference.distinctWordCount;
       if (size < set.size * ratio) continue;
       if (size * ratio > set.size) break;
       const score = similarity(set, words.length, reference);
       if (score >= CANDIDATE_FLOOR) candidates.push({ reference, score });
     }
     if (candidates.length === 0) return null;
-    candidates.sort((a, b) => b.score - a.score || (preferredId(a.reference, b.reference) === a.reference ? -1 : 1));
+    candidates.sort((a, b) => b.score - a.score || (preferredReference(a.reference, b.reference) === a.reference ? -1 : 1));
     let [best] = candidates;
     let confidence = best.score;
     // Near-identical licenses (CC-BY-4.0 and CC-BY-ND-4.0, EPL-1.0 and CPL-1.0) score alike on
@@ -137,15 +133,6 @@ function distinguishingEvidence(words: ReadonlySet<string>, a: ReferenceText, b:
 }
 
 /**
- * The texts a license is recognised by. LGPL-3.0 is published with the GPL-3.0 text appended,
- * while projects keep the two in separate files (COPYING.LESSER and COPYING).
- */
-function referenceVariants(text: string): string[] {
-  const appended = /\n\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3, 29 June 2007/.exec(text);
-  return appended && appended.index > 0 ? [text, text.slice(0, appended.index)] : [text];
-}
-
-/**
  * Sorensen-Dice over the word sets, lowered by how much longer or shorter the text is than
  * the reference: a license with a clause added or removed keeps nearly all its words, but
  * not its length.
@@ -168,10 +155,3 @@ export const LENGTH_PENALTY = 0.5;
  */
 const SUBSTITUTED_WORDS_IN_TEXT = 5;
 const SUBSTITUTED_WORDS_IN_REFERENCE = 3;
-
-function preferredId(current: ReferenceText, candidate: ReferenceText): ReferenceText {
-  if (current.deprecated !== candidate.deprecated) return current.deprecated ? candidate : current;
-  const rank = (id: string) => (id.endsWith('-only') ? 0 : id.endsWith('-or-later') ? 1 : 2);
-  if (rank(current.id) !== rank(candidate.id)) return rank(candidate.id) < rank(current.id) ? candidate : current;
-  return candidate.id.length < current.id.length ? candidate : current;
-}

@@ -1,4 +1,4 @@
-import { spdxLicenses } from '../spdx/spdx-license-texts';
+import { spdxLicenseNames } from '../spdx/spdx-license-texts';
 
 /**
  * Normalises a license text as the SPDX matching guidelines describe
@@ -134,7 +134,7 @@ let names: Set<string> | undefined;
 
 /** The SPDX list's license names ("MIT No Attribution"), which copies use as their title. */
 function licenseNames(): Set<string> {
-  names ??= new Set(spdxLicenses().map((license) => bare(license.name)));
+  names ??= new Set(spdxLicenseNames().map(bare));
   return names;
 }
 
