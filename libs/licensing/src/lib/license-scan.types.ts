@@ -5,7 +5,7 @@
  */
 
 /** How a license was found. */
-export type LicenseMethod = 'EXACT' | 'DICE' | 'SPDX_TAG' | 'REUSE' | 'MANIFEST' | 'PUBLICCODE';
+export type LicenseMethod = 'EXACT' | 'DICE' | 'NOTICE' | 'SPDX_TAG' | 'REUSE' | 'MANIFEST' | 'PUBLICCODE';
 
 export type LicenseStatus = 'ALLOWED' | 'DENIED' | 'UNKNOWN' | 'NEEDS_REVIEW';
 

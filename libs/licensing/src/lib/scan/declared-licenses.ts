@@ -2,7 +2,8 @@ import { readManifestLicenses } from '../declarations/manifest-declarations';
 import { ExpressionCheck } from '../declarations/spdx-expression.types';
 import { readSpdxTags } from '../declarations/spdx-tags';
 import { LicenseFileResult, LicenseScanFile } from '../license-scan.types';
-import { isProjectLevel } from './license-file-classifier';
+import { identifyLicenseNotice } from '../text/license-notice';
+import { isProjectLevel, licenseFileRole } from './license-file-classifier';
 import { ProjectDeclaration } from './project-license';
 import { ScanFindings } from './scan-findings';
 
@@ -18,7 +19,10 @@ export interface DeclaredLicenses {
   annotations: Map<string, { licenses: string[]; copyright: boolean; source: 'header' | 'sidecar' }>;
 }
 
-/** Manifests, publiccode.yml, SPDX header tags and `.license` sidecars of a tree. */
+/**
+ * Manifests, publiccode.yml, SPDX header tags, `.license` sidecars and license notices in
+ * headers of a tree. License files and READMEs are the scanner's: their texts are matched.
+ */
 export function readDeclaredLicenses(files: readonly LicenseScanFile[], findings: ScanFindings): DeclaredLicenses {
   const declared: DeclaredLicenses = { files: [], declarations: [], tagged: [], annotations: new Map() };
   for (const file of files) {
@@ -45,6 +49,10 @@ export function readDeclaredLicenses(files: readonly LicenseScanFile[], findings
       declared.files.push({ path: target, spdxId: accepted, confidence: 100, method: sidecar ? 'REUSE' : 'SPDX_TAG', line: sidecar ? null : tag.line });
       if (!tag.snippet) licenses.push(accepted);
       if (!tag.snippet && !declared.tagged.includes(accepted)) declared.tagged.push(accepted);
+    }
+    if (!sidecar && tags.licenses.length === 0 && !licenseFileRole(file.path)) {
+      const notice = identifyLicenseNotice(file.content);
+      if (notice) declared.files.push({ path: file.path, spdxId: notice.expression, confidence: 100, method: 'NOTICE', line: notice.line });
     }
     if (licenses.length > 0 || tags.copyrights.length > 0) {
       const target = sidecar ? file.path.slice(0, -'.license'.length) : file.path;

@@ -87,4 +87,59 @@ describe('scanLicenses', () => {
     expect(result.expression).toBe('MIT');
     expect(rules(result)).toEqual(['invalid-license-expression']);
   });
+
+  describe('license notices', () => {
+    const apacheNotice = '/*\n * Licensed under the Apache License, Version 2.0 (the "License");\n * you may not use this file except in compliance with the License.\n */\nclass A {}\n';
+
+    it('names the license a source file header states, with its line', () => {
+      const result = scan(text('LICENSE', licenseList['Apache-2.0'].licenseText), text('src/A.java', apacheNotice));
+      expect(result.files).toEqual(expect.arrayContaining([{ path: 'src/A.java', spdxId: 'Apache-2.0', confidence: 100, method: 'NOTICE', line: 2 }]));
+      expect(result).toMatchObject({ expression: 'Apache-2.0', status: 'ALLOWED' });
+    });
+
+    it('prefers a file\'s SPDX tag to its notice', () => {
+      const result = scan(text('src/A.java', `// SPDX-License-Identifier: MIT\n${apacheNotice}`));
+      expect(result.files.filter((file) => file.path === 'src/A.java')).toEqual([expect.objectContaining({ spdxId: 'MIT', method: 'SPDX_TAG' })]);
+    });
+
+    it('denies a vendored file whose notice names a denied license', () => {
+      const result = scan(
+        text('LICENSE', licenseList['EUPL-1.2'].licenseText),
+        text('vendor/icons/README.txt', 'These icons are licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.'),
+      );
+      expect(result.status).toBe('DENIED');
+      expect(result.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'denied-license', path: 'vendor/icons/README.txt' })]));
+    });
+
+    it('hints at a GPL-2.0-only notice inside an Apache-2.0 project', () => {
+      const result = scan(
+        text('LICENSE', licenseList['Apache-2.0'].licenseText),
+        text('lib/old.c', '/* This program is free software; you can redistribute it and/or modify it\n * under the terms of the GNU General Public License version 2 as published by\n * the Free Software Foundation. */\n'),
+      );
+      expect(result.files).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'lib/old.c', spdxId: 'GPL-2.0-only', method: 'NOTICE' })]));
+      expect(result.outbound.join('\n')).toMatch(/GPL-2.0-only/);
+    });
+
+    it('takes the project license from a LICENSE file that only holds a notice', () => {
+      const result = scan(text('LICENSE', 'Licensed under the EUPL, Version 1.2 or - as soon they will be approved by the European Commission - subsequent versions of the EUPL (the "Licence").\n'));
+      expect(result).toMatchObject({ expression: 'EUPL-1.2', status: 'ALLOWED' });
+      expect(result.files).toEqual([expect.objectContaining({ path: 'LICENSE', method: 'NOTICE' })]);
+    });
+
+    it('does not read a long license of its own as the license it mentions', () => {
+      const own = `Acme Public Licence\n\n${'You may use this software only for purposes Acme approves in writing. '.repeat(80)}\nParts of it were licensed under the MIT license.\n`;
+      const result = scan(text('LICENSE', own));
+      expect(result.files).toEqual([expect.objectContaining({ path: 'LICENSE', spdxId: 'LicenseRef-unknown' })]);
+      expect(result.status).not.toBe('ALLOWED');
+    });
+
+    it.each([
+      ['a bare SPDX id', '# Tool\n\n## License\n\nEUPL-1.2\n', 'EUPL-1.2'],
+      ['a sentence', '# Tool\n\n## Licence\n\nThis project is released under the MIT license.\n', 'MIT'],
+    ])("takes the project license from a README's License section with %s", (_case, readme, expression) => {
+      const result = scan(text('README.md', readme));
+      expect(result).toMatchObject({ expression, status: 'ALLOWED' });
+      expect(result.files).toEqual([expect.objectContaining({ path: 'README.md', spdxId: expression, method: 'NOTICE' })]);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { expressionLicenses, judgeExpression } from '../policy/judge-expression'
 import { judgeLicense, LicensePolicy } from '../policy/license-policy';
 import { outboundHints } from '../policy/outbound-hints';
 import { IDENTIFIED_CONFIDENCE, identifyLicenseText, UNKNOWN_LICENSE } from '../text/identify-license-text';
+import { identifyLicenseNotice, NOTICE_SCAN_CHARS } from '../text/license-notice';
 import { isProjectLevel, licenseFileRole, readmeLicenseSection } from './license-file-classifier';
 import { readDeclaredLicenses } from './declared-licenses';
 import { concludeProjectLicense, ProjectText } from './project-license';
@@ -20,7 +21,7 @@ export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): Lice
   const findings = new ScanFindings(policy);
   const files: LicenseFileResult[] = [];
   const projectTexts: ProjectText[] = [];
-  let readme: ProjectText | null = null;
+  let readme: { result: LicenseFileResult; project: ProjectText } | null = null;
 
   for (const file of tree.files) {
     const role = licenseFileRole(file.path);
@@ -34,12 +35,12 @@ export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): Lice
     files.push(text.result);
     if (isProjectLevel(file.path)) projectTexts.push(text.project);
   }
-  if (readme) files.push({ path: readme.path, spdxId: readme.spdxId, confidence: 100, method: 'DICE' });
+  if (readme) files.push(readme.result);
 
   const declared = readDeclaredLicenses(tree.files, findings);
   files.push(...declared.files);
   const reuse = reuseReport(tree.files, declared, findings);
-  const project = concludeProjectLicense({ texts: projectTexts, readme, declarations: declared.declarations, tagged: declared.tagged });
+  const project = concludeProjectLicense({ texts: projectTexts, readme: readme?.project ?? null, declarations: declared.declarations, tagged: declared.tagged });
   for (const finding of project.findings) findings.add(finding.rule, finding.path, finding.line, finding.message);
   if (tree.truncated) findings.add('scan-truncated', null, null, 'the tree is larger than the scan limits; files beyond them were not checked');
 
@@ -69,7 +70,10 @@ export function scanLicenses(tree: LicenseScanTree, policy: LicensePolicy): Lice
 
 function licenseText(file: LicenseScanFile, findings: ScanFindings): { result: LicenseFileResult; project: ProjectText } | null {
   const identified = identifyLicenseText(file.content ?? '');
-  if (!identified) return null;
+  if (!identified || identified.band === 'unknown') {
+    const notice = licenseNotice(file);
+    if (notice || !identified) return notice;
+  }
   const spdxId = identified.band === 'review' && identified.resembles ? identified.resembles : identified.spdxId;
   if (identified.band === 'review') {
     findings.add('low-confidence-match', file.path, null, `${file.path} resembles ${spdxId} (${identified.confidence}% similar) but differs from it; a reviewer must confirm what it allows`);
@@ -83,10 +87,32 @@ function licenseText(file: LicenseScanFile, findings: ScanFindings): { result: L
   };
 }
 
-function readmeLicense(file: LicenseScanFile): ProjectText | null {
+/**
+ * A license file that only says which license applies (`LICENSE.header`, a one-line `LICENSE`).
+ * Only a short file: a long text that matched nothing is a license of its own, whatever
+ * other licenses it mentions.
+ */
+function licenseNotice(file: LicenseScanFile): { result: LicenseFileResult; project: ProjectText } | null {
+  const content = file.content ?? '';
+  const notice = content.length <= NOTICE_SCAN_CHARS ? identifyLicenseNotice(content) : null;
+  if (!notice) return null;
+  return {
+    result: { path: file.path, spdxId: notice.expression, confidence: 100, method: 'NOTICE', line: notice.line },
+    project: { path: file.path, spdxId: notice.expression, band: 'identified' },
+  };
+}
+
+/** The README's License section: a license text, or a notice or bare name saying which license applies. */
+function readmeLicense(file: LicenseScanFile): { result: LicenseFileResult; project: ProjectText } | null {
   const section = readmeLicenseSection(file.content ?? '');
-  const identified = section ? identifyLicenseText(section) : null;
-  return identified?.band === 'identified' ? { path: file.path, spdxId: identified.spdxId, band: 'identified' } : null;
+  if (!section) return null;
+  const identified = identifyLicenseText(section);
+  if (identified?.band === 'identified') {
+    return { result: { path: file.path, spdxId: identified.spdxId, confidence: identified.confidence, method: identified.method }, project: { path: file.path, spdxId: identified.spdxId, band: 'identified' } };
+  }
+  const notice = identifyLicenseNotice(section, 'license-section');
+  if (!notice) return null;
+  return { result: { path: file.path, spdxId: notice.expression, confidence: 100, method: 'NOTICE' }, project: { path: file.path, spdxId: notice.expression, band: 'identified' } };
 }
 
 function projectStatus(policy: LicensePolicy, check: ExpressionCheck | null, undecided: 'none' | 'ambiguous' | null): LicenseStatus {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import licenseList from 'spdx-license-list';
+import { version as spdxListVersion } from 'spdx-license-list/package.json';
 import { isDeprecatedLicenseId } from '../declarations/spdx-license-data';
 
 /** The SPDX license list as shipped with the platform: official texts and OSI status. */
@@ -11,7 +13,7 @@ export interface SpdxLicense {
 }
 
 /** The version of the SPDX license data; precomputed reference texts of another version are stale. */
-export const SPDX_LICENSE_LIST_VERSION: string = (require('spdx-license-list/package.json') as { version: string }).version;
+export const SPDX_LICENSE_LIST_VERSION: string = spdxListVersion;
 
 export function isOsiApproved(id: string): boolean {
   return licenseList[id]?.osiApproved === true;
@@ -24,7 +26,7 @@ export function spdxLicenseNames(): string[] {
 
 /** The full texts (about 12 MB of JSON): loaded only when the reference texts are computed. */
 export function spdxLicenses(): SpdxLicense[] {
-  const fullList = require('spdx-license-list/full') as Record<string, { name: string; osiApproved: boolean; licenseText: string }>;
+  const fullList = JSON.parse(readFileSync(require.resolve('spdx-license-list/spdx-full.json'), 'utf8')) as Record<string, { name: string; osiApproved: boolean; licenseText: string }>;
   return Object.entries(fullList).map(([id, license]) => ({
     id,
     name: license.name,

@@ -10,6 +10,7 @@ export const LicenseStatusEnum = { ALLOWED: 'ALLOWED', DENIED: 'DENIED', UNKNOWN
 export const LicenseMethodEnum = {
   EXACT: 'EXACT',
   DICE: 'DICE',
+  NOTICE: 'NOTICE',
   SPDX_TAG: 'SPDX_TAG',
   REUSE: 'REUSE',
   MANIFEST: 'MANIFEST',
@@ -21,6 +22,7 @@ registerEnumType(LicenseMethodEnum, {
   valuesMap: {
     EXACT: { description: 'A license text matching a known text exactly (after normalisation).' },
     DICE: { description: 'A license text similar to a known text; confidence is the similarity.' },
+    NOTICE: { description: 'A license notice naming the license ("Licensed under the Apache License, Version 2.0"), in a file header or a README.' },
     SPDX_TAG: { description: 'An SPDX-License-Identifier line in a file.' },
     REUSE: { description: 'REUSE.toml or .reuse/dep5.' },
     MANIFEST: { description: 'A package manifest (package.json, pom.xml, Cargo.toml...).' },
