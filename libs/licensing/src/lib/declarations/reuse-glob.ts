@@ -7,8 +7,8 @@
 
 /**
  * REUSE.toml (REUSE 3.3): `*` stops at `/`, `**` crosses it (followed by a slash too), `\`
- * escapes the next character. DEP5 (Debian copyright format 1.0): `*` crosses `/`, `?` is one character, `\`
- * escapes only `*`, `?` and `\`.
+ * escapes the next character. DEP5 (Debian copyright format 1.0): `*` crosses `/`, `?` is one
+ * character, `\` escapes only `*`, `?` and `\`.
  */
 export type GlobDialect = 'reuse-toml' | 'dep5';
 
