@@ -1,3 +1,4 @@
+import { MAX_GLOBS_PER_CONFIG } from './reuse-config.types';
 import { parseDep5 } from './reuse-dep5';
 import { globMatches } from './reuse-glob';
 
@@ -54,6 +55,12 @@ describe('parseDep5', () => {
       [6, '.reuse/dep5: line 6 is not a "Field: value" line'],
       [8, '.reuse/dep5: Copyright: appears twice in one paragraph; the first is used'],
     ]);
+  });
+
+  it('caps the patterns of a paragraph', () => {
+    const config = parseDep5(`${HEADER}\nFiles: ${'a '.repeat(MAX_GLOBS_PER_CONFIG + 1)}\nCopyright: x\nLicense: MIT\n`);
+    expect(config.annotations[0].globs).toHaveLength(MAX_GLOBS_PER_CONFIG);
+    expect(config.problems.map((problem) => problem.message)).toEqual([expect.stringContaining(`has ${MAX_GLOBS_PER_CONFIG + 1} patterns; only the first ${MAX_GLOBS_PER_CONFIG} were read`)]);
   });
 
   it('never throws on binary garbage or a huge single paragraph', () => {

@@ -32,17 +32,19 @@ export function parseDep5(text: string): ReuseConfig {
       config.problems.push({ line: firstLine(paragraph), message: `${DEP5_PATH} has ${files.length} Files paragraphs; only the first ${index} were read` });
       break;
     }
-    const annotation = readFilesParagraph(paragraph, config.problems);
+    const annotation = readFilesParagraph(paragraph, config.problems, MAX_GLOBS_PER_CONFIG - globs);
     config.annotations.push(annotation);
     globs += annotation.globs.length;
   }
   return config;
 }
 
-function readFilesParagraph(paragraph: Paragraph, problems: ConfigProblem[]): ReuseAnnotation {
+function readFilesParagraph(paragraph: Paragraph, problems: ConfigProblem[], room: number): ReuseAnnotation {
   const files = paragraph.get('files') as Field;
+  const patterns = files.values.join(' ').split(/\s+/).filter(Boolean);
+  if (patterns.length > room) problems.push({ line: files.line, message: `${DEP5_PATH}: ${describe(files)} has ${patterns.length} patterns; only the first ${room} were read` });
   const globs: ReuseGlob[] = [];
-  for (const pattern of files.values.join(' ').split(/\s+/).filter(Boolean)) {
+  for (const pattern of patterns.slice(0, room)) {
     const glob = compileGlob(pattern, 'dep5');
     if ('error' in glob) problems.push({ line: files.line, message: `${DEP5_PATH}: bad Files pattern: ${glob.error}` });
     else globs.push(glob);

@@ -1,4 +1,4 @@
-import { MAX_ANNOTATIONS } from './reuse-config.types';
+import { MAX_ANNOTATIONS, MAX_GLOBS_PER_CONFIG } from './reuse-config.types';
 import { globMatches } from './reuse-glob';
 import { parseReuseToml } from './reuse-toml';
 
@@ -102,6 +102,16 @@ describe('parseReuseToml', () => {
     const config = parseReuseToml('REUSE.toml', text);
     expect(config.annotations).toHaveLength(MAX_ANNOTATIONS);
     expect(config.problems.map((problem) => problem.message)).toEqual([`REUSE.toml has ${MAX_ANNOTATIONS + 5} annotations; only the first ${MAX_ANNOTATIONS} were read`]);
+  });
+
+  it('caps the paths of one table too', () => {
+    const paths = Array.from({ length: MAX_GLOBS_PER_CONFIG + 1 }, (_, index) => `"f${index}"`).join(', ');
+    const config = parseReuseToml('REUSE.toml', `version = 1\n[[annotations]]\npath = [${paths}]\n[[annotations]]\npath = "x"\n`);
+    expect(config.annotations.map((annotation) => annotation.globs.length)).toEqual([MAX_GLOBS_PER_CONFIG]);
+    expect(config.problems.map((problem) => problem.message)).toEqual([
+      `REUSE.toml: annotation 1: has ${MAX_GLOBS_PER_CONFIG + 1} paths; only the first ${MAX_GLOBS_PER_CONFIG} were read`,
+      'REUSE.toml has 2 annotations; only the first 1 were read',
+    ]);
   });
 
   it('treats __proto__ and deep nesting as data, never as a crash', () => {

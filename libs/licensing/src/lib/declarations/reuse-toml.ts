@@ -46,7 +46,8 @@ export function parseReuseToml(path: string, text: string): ReuseConfig {
       config.problems.push({ line: tableLines[index] ?? null, message: `${path} has ${tables.length} annotations; only the first ${index} were read` });
       break;
     }
-    const annotation = readTable(tables[index], { config, lines, line: tableLines[index] ?? null, where: `${path}: annotation ${index + 1}` });
+    const context = { config, lines, line: tableLines[index] ?? null, where: `${path}: annotation ${index + 1}`, room: MAX_GLOBS_PER_CONFIG - globs };
+    const annotation = readTable(tables[index], context);
     if (annotation) {
       config.annotations.push(annotation);
       globs += annotation.globs.length;
@@ -60,6 +61,8 @@ interface TableContext {
   lines: string[];
   line: number | null;
   where: string;
+  /** How many more globs the file may have. */
+  room: number;
 }
 
 function readTable(table: unknown, context: TableContext): ReuseAnnotation | null {
@@ -79,8 +82,9 @@ function readTable(table: unknown, context: TableContext): ReuseAnnotation | nul
     problem(`"precedence" must be closest, aggregate or override, not ${JSON.stringify(precedence)?.slice(0, 40)}; the annotation is not applied`);
     return null;
   }
+  if (paths.length > context.room) problem(`has ${paths.length} paths; only the first ${context.room} were read`);
   const globs: ReuseGlob[] = [];
-  for (const path of paths) {
+  for (const path of paths.slice(0, context.room)) {
     const glob = typeof path === 'string' ? compileGlob(path, 'reuse-toml') : { error: `${JSON.stringify(path)?.slice(0, 40)} is not a string` };
     if ('error' in glob) problem(`bad path: ${glob.error}`);
     else globs.push(glob);
