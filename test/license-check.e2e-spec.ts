@@ -121,7 +121,7 @@ describe('license check', () => {
       expect(repository.run.findings.filter((finding) => finding.severity === 'ERROR')).toEqual([]);
     });
 
-    it('passes a REUSE-compliant project and reports its SPDX tags', async () => {
+    it('passes a REUSE-compliant project and reports its SPDX tags and REUSE.toml annotations', async () => {
       await push('reuse', {
         'LICENSES/MIT.txt': licenseText('MIT'),
         'LICENSES/CC0-1.0.txt': licenseText('CC0-1.0'),
@@ -130,11 +130,14 @@ describe('license check', () => {
         'README.md': '<!--\nSPDX-FileCopyrightText: 2025 Stadt Musterstadt\nSPDX-License-Identifier: CC0-1.0\n-->\n# Fachverfahren\n',
         'docs/logo.png': PNG,
         'docs/logo.png.license': 'SPDX-FileCopyrightText: 2025 Stadt Musterstadt\nSPDX-License-Identifier: CC0-1.0\n',
+        'docs/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+        'REUSE.toml': 'version = 1\n\n[[annotations]]\npath = "docs/*.svg"\nSPDX-FileCopyrightText = "2025 Stadt Musterstadt"\nSPDX-License-Identifier = "CC0-1.0"\n',
       });
       const repository = await checked('reuse');
       expect(repository.license).toMatchObject({ status: 'ALLOWED', reuse: { compliant: true, used: true } });
       expect(repository.license?.expression).toMatch(/MIT/);
       expect(repository.license?.files).toContainEqual(expect.objectContaining({ path: 'src/main.ts', spdxId: 'MIT', method: 'SPDX_TAG' }));
+      expect(repository.license?.files).toContainEqual(expect.objectContaining({ path: 'REUSE.toml', spdxId: 'CC0-1.0', method: 'REUSE' }));
       expect(repository.run.status).toBe('PASSED');
     });
 

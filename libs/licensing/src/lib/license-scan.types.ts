@@ -50,8 +50,9 @@ export interface LicenseFileResult {
 export interface ReuseFileResult {
   path: string;
   copyright: boolean;
+  /** The expressions that apply to the file, from every source that contributes by REUSE's order of precedence. */
   licenses: string[];
-  /** Where the information came from. */
+  /** Where the licenses (without any, the copyright) came from; when several contribute, the file's own first. */
   source: 'header' | 'sidecar' | 'reuse-toml' | 'dep5' | null;
 }
 

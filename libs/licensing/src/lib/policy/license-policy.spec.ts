@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeLicense, LicensePolicy, parseLicensePolicy } from './license-policy';
+import { parse } from 'yaml';
+import { judgeLicense, LICENSE_RULES, LicensePolicy, parseLicensePolicy } from './license-policy';
 
 const shipped = readFileSync(join(__dirname, '../../../../../config/license-policy.yaml'), 'utf8');
 
@@ -26,6 +27,14 @@ describe('license policy', () => {
     expect(judgeLicense(policy, 'LicenseRef-acme')).toBe('NEEDS_REVIEW');
     expect(judgeLicense(policy, 'LicenseRef-unknown')).toBe('UNKNOWN');
     expect(judgeLicense(policy, 'Not-A-License')).toBe('UNKNOWN');
+  });
+
+  it('ships every rule at its default severity, REUSE gaps never as errors', () => {
+    expect(Object.keys((parse(shipped) as { rules: object }).rules).sort()).toEqual([...LICENSE_RULES].sort());
+    const defaults = parseLicensePolicy('version: 1\n').rules;
+    expect(policy.rules).toEqual(defaults);
+    for (const rule of LICENSE_RULES.filter((name) => name.startsWith('reuse-'))) expect(['INFO', 'WARNING']).toContain(defaults[rule]);
+    expect(() => parseLicensePolicy('version: 1\nrules: {reuse-noncompliant: OFF}\n')).toThrow(/unknown key "reuse-noncompliant"/);
   });
 
   it('lets the operator deny unlisted licenses and review allowed ones', () => {

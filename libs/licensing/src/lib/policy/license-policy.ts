@@ -14,7 +14,13 @@ export const LICENSE_RULES = [
   'deprecated-license-id',
   'low-confidence-match',
   'incompatible-component',
-  'reuse-noncompliant',
+  'reuse-missing-copyright',
+  'reuse-missing-license',
+  'reuse-missing-license-text',
+  'reuse-unused-license-text',
+  'reuse-bad-license-file-name',
+  'reuse-invalid-config',
+  'reuse-deprecated-dep5',
   'scan-truncated',
 ] as const;
 export type LicenseRule = (typeof LICENSE_RULES)[number];
@@ -43,7 +49,13 @@ const DEFAULT_RULES: Record<LicenseRule, RuleSeverity> = {
   'deprecated-license-id': 'WARNING',
   'low-confidence-match': 'WARNING',
   'incompatible-component': 'WARNING',
-  'reuse-noncompliant': 'INFO',
+  'reuse-missing-copyright': 'INFO',
+  'reuse-missing-license': 'INFO',
+  'reuse-missing-license-text': 'INFO',
+  'reuse-unused-license-text': 'INFO',
+  'reuse-bad-license-file-name': 'INFO',
+  'reuse-invalid-config': 'WARNING',
+  'reuse-deprecated-dep5': 'INFO',
   'scan-truncated': 'WARNING',
 };
 

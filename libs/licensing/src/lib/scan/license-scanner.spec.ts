@@ -38,7 +38,10 @@ describe('scanLicenses', () => {
   it('reports REUSE gaps per file', () => {
     const result = scan(text('LICENSES/MIT.txt', licenseList.MIT.licenseText), text('a.js', '// SPDX-License-Identifier: MIT\n'), text('b.js', 'x'));
     expect(result.reuse).toMatchObject({ used: true, compliant: false });
-    expect(result.findings.filter((finding) => finding.rule === 'reuse-noncompliant').map((finding) => finding.path)).toEqual(['a.js', 'b.js', 'b.js']);
+    const paths = (rule: string) => result.findings.filter((finding) => finding.rule === rule).map((finding) => finding.path);
+    expect(paths('reuse-missing-copyright')).toEqual(['a.js', 'b.js']);
+    expect(paths('reuse-missing-license')).toEqual(['b.js']);
+    expect(rules(result).filter((rule) => rule.startsWith('reuse-'))).toHaveLength(3);
   });
 
   it('takes the text of GPL-2.0 in LICENSES/ for a GPL-2.0+ tag, and asks for exception texts', () => {
@@ -46,8 +49,8 @@ describe('scanLicenses', () => {
       text('LICENSES/GPL-2.0.txt', licenseList['GPL-2.0-only'].licenseText),
       text('a.c', '// SPDX-FileCopyrightText: 2026 Land\n// SPDX-License-Identifier: GPL-2.0+ WITH Classpath-exception-2.0\n'),
     );
-    expect(result.findings.filter((finding) => finding.rule === 'reuse-noncompliant').map((finding) => finding.message)).toEqual([
-      'license Classpath-exception-2.0 is used but LICENSES/ holds no text for it',
+    expect(result.findings.filter((finding) => finding.rule.startsWith('reuse-')).map((finding) => [finding.rule, finding.path, finding.message])).toEqual([
+      ['reuse-missing-license-text', 'a.c', 'license Classpath-exception-2.0 is used but LICENSES/ holds no text for it'],
     ]);
   });
 

@@ -25,7 +25,7 @@ describe('licenseVerdict', () => {
       result({
         status: 'NEEDS_REVIEW',
         findings: [
-          { rule: 'reuse-noncompliant', severity: 'INFO', path: null, line: null, message: 'x' },
+          { rule: 'reuse-missing-license', severity: 'INFO', path: null, line: null, message: 'x' },
           { rule: 'declared-license-mismatch', severity: 'ERROR', path: 'package.json', line: 3, message: 'y' },
         ],
       }),
