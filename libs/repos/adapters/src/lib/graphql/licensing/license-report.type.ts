@@ -24,7 +24,7 @@ registerEnumType(LicenseMethodEnum, {
     DICE: { description: 'A license text similar to a known text; confidence is the similarity.' },
     NOTICE: { description: 'A license notice naming the license ("Licensed under the Apache License, Version 2.0"), in a file header or a README.' },
     SPDX_TAG: { description: 'An SPDX-License-Identifier line in a file.' },
-    REUSE: { description: 'REUSE.toml or .reuse/dep5.' },
+    REUSE: { description: 'REUSE information outside the file: its .license sidecar, REUSE.toml or .reuse/dep5.' },
     MANIFEST: { description: 'A package manifest (package.json, pom.xml, Cargo.toml...).' },
     PUBLICCODE: { description: 'publiccode.yml legal.license.' },
   },
