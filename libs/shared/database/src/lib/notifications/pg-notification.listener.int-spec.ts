@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { connect, createServer, Server, Socket } from 'node:net';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@allmende/testing';
 import { freePort } from '@allmende/util';
@@ -33,7 +34,7 @@ describe('PgNotificationListener', () => {
   const applicationName = 'allmende-listener-test';
 
   beforeAll(async () => {
-    Logger.overrideLogger(false);
+    if (!process.env.DEBUG_LISTENER) Logger.overrideLogger(false);
     database = await createTestDatabase();
     sender = new Client({ connectionString: database.url });
     await sender.connect();
@@ -95,14 +96,40 @@ describe('PgNotificationListener', () => {
 
   it('reconnects after the connection is killed and tells handlers since when they may have missed notifications', async () => {
     const recorder = new Recorder();
+    const asked = Date.now();
     await listener.listen(CHANNEL, recorder);
-    const before = new Date();
+    const killed = Date.now();
     await sender.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [applicationName]);
     await eventually(() => recorder.resumes.length === 1);
-    expect(recorder.resumes[0].getTime()).toBeGreaterThanOrEqual(before.getTime());
+    // The last moment the connection was known to work: when it started listening, as no heartbeat ran since.
+    expect(recorder.resumes[0].getTime()).toBeGreaterThanOrEqual(asked);
+    expect(recorder.resumes[0].getTime()).toBeLessThanOrEqual(killed);
     await sender.query('SELECT pg_notify($1, $2)', [CHANNEL, 'after reconnect']);
     await eventually(() => recorder.payloads.includes('after reconnect'));
     expect(await listenerConnections()).toBe(1);
+  });
+
+  it('notices a server that stopped answering without closing the connection, and listens again', async () => {
+    const proxy = await stallingProxy(new URL(database.url));
+    const url = new URL(database.url);
+    url.host = `127.0.0.1:${proxy.port}`;
+    const watched = new PgNotificationListener({ url: url.toString(), applicationName: 'allmende-listener-stall-test', minBackoffMs: 50, heartbeatMs: 200 });
+    try {
+      const recorder = new Recorder();
+      await watched.listen(CHANNEL, recorder);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const stalled = Date.now();
+      proxy.stall();
+      await eventually(() => recorder.resumes.length === 1, 15_000);
+      // Heartbeats answered before the stall count: what came later may be missing.
+      expect(recorder.resumes[0].getTime()).toBeLessThanOrEqual(stalled);
+      expect(recorder.resumes[0].getTime()).toBeGreaterThan(stalled - 1_000);
+      await sender.query('SELECT pg_notify($1, $2)', [CHANNEL, 'after the stall']);
+      await eventually(() => recorder.payloads.includes('after the stall'));
+    } finally {
+      await watched.onApplicationShutdown();
+      await proxy.close();
+    }
   });
 
   it('refuses a channel name that is not a plain identifier', async () => {
@@ -123,3 +150,35 @@ describe('PgNotificationListener', () => {
     await eventually(async () => (await listenerConnections()) === 0);
   });
 });
+
+/** A TCP proxy to PostgreSQL whose open connections can be made to go silent, as behind a dead network link; later ones work. */
+async function stallingProxy(target: URL): Promise<{ port: number; stall(): void; close(): Promise<void> }> {
+  const pairs: [Socket, Socket][] = [];
+  const server: Server = createServer((inbound) => {
+    const outbound = connect(Number(target.port || 5432), target.hostname);
+    inbound.pipe(outbound);
+    outbound.pipe(inbound);
+    inbound.on('error', () => outbound.destroy());
+    outbound.on('error', () => inbound.destroy());
+    pairs.push([inbound, outbound]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    stall() {
+      for (const [inbound, outbound] of pairs) {
+        inbound.unpipe(outbound);
+        outbound.unpipe(inbound);
+        inbound.pause();
+        outbound.pause();
+      }
+    },
+    async close() {
+      for (const [inbound, outbound] of pairs.splice(0)) {
+        inbound.destroy();
+        outbound.destroy();
+      }
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -26,7 +26,8 @@ export class PgNotificationListener extends NotificationListener implements OnAp
   private readonly logger = new Logger('PgNotificationListener');
   private readonly handlers = new Map<string, Set<NotificationHandler>>();
   private readonly options: Required<PgListenerOptions>;
-  private client: Client | null = null;
+  /** Runs SQL on the live connection, one statement at a time; null while there is none. */
+  private query: ((sql: string) => Promise<unknown>) | null = null;
   private listening = new Set<string>();
   private loop: Promise<void> | null = null;
   private lostAt: Date | null = null;
@@ -66,15 +67,16 @@ export class PgNotificationListener extends NotificationListener implements OnAp
     this.loop ??= this.run();
     for (;;) {
       if (this.closed) throw new Error('the notification listener is closed');
-      const client = this.client;
-      if (client && this.listening.has(channel)) return;
-      if (client) {
+      const query = this.query;
+      if (query && this.listening.has(channel)) return;
+      if (query) {
         try {
-          await client.query(`LISTEN "${channel}"`);
-          if (this.client === client) this.listening.add(channel);
+          await query(`LISTEN "${channel}"`);
+          if (this.query === query) this.listening.add(channel);
           continue;
         } catch {
-          // The connection is going away; the next one LISTENs on every channel with handlers.
+          // A connection that cannot LISTEN is of no use: the next one LISTENs on every channel with handlers.
+          if (this.query === query) this.dropConnection?.();
         }
       }
       if (!(await this.nextConnection(deadline - Date.now()))) {
@@ -90,7 +92,7 @@ export class PgNotificationListener extends NotificationListener implements OnAp
       const waiter = () => {
         clearTimeout(timer);
         this.connectedWaiters.delete(waiter);
-        resolve(this.client !== null);
+        resolve(this.query !== null);
       };
       const timer = setTimeout(waiter, timeoutMs);
       this.connectedWaiters.add(waiter);
@@ -113,7 +115,8 @@ export class PgNotificationListener extends NotificationListener implements OnAp
       application_name: this.options.applicationName,
       keepAlive: true,
       connectionTimeoutMillis: 5_000,
-      query_timeout: 10_000,
+      // A heartbeat unanswered for a heartbeat's interval means the server is gone.
+      query_timeout: Math.max(1_000, this.options.heartbeatMs),
     });
     let drop!: (error?: Error) => void;
     const lost = new Promise<Error | undefined>((resolve) => (drop = resolve));
@@ -121,16 +124,35 @@ export class PgNotificationListener extends NotificationListener implements OnAp
     client.once('end', () => drop());
     client.on('notification', (message) => this.deliver(message.channel, (handler) => handler.notification(message.payload ?? '')));
     this.dropConnection = () => drop();
+    // pg queues concurrent queries, but that is deprecated: heartbeats and LISTENs take turns here.
+    let previous: Promise<unknown> = Promise.resolve();
+    const query = (sql: string): Promise<unknown> => {
+      const result = previous.then(() => client.query(sql));
+      previous = result.catch(() => undefined);
+      return result;
+    };
     let heartbeat: NodeJS.Timeout | undefined;
-    let established = false;
+    /** The last time the connection was known to deliver; null until it is established. */
+    let aliveAt: Date | null = null;
     try {
       await client.connect();
       const channels = [...this.handlers.keys()];
-      for (const channel of channels) await client.query(`LISTEN "${channel}"`);
-      established = true;
-      this.client = client;
+      for (const channel of channels) await query(`LISTEN "${channel}"`);
+      aliveAt = new Date();
+      this.query = query;
       this.listening = new Set(channels);
-      heartbeat = setInterval(() => client.query('SELECT 1').catch(drop), this.options.heartbeatMs);
+      // PostgreSQL sends notifications before the answer to a later query: once SELECT 1 returns,
+      // everything committed before it was asked has arrived.
+      let beating = false;
+      heartbeat = setInterval(() => {
+        if (beating) return;
+        beating = true;
+        const askedAt = new Date();
+        query('SELECT 1').then(() => {
+          aliveAt = askedAt;
+          beating = false;
+        }, drop);
+      }, this.options.heartbeatMs);
       this.announceConnected();
       const error = await lost;
       if (!this.closed) this.logger.warn(`LISTEN connection lost: ${error?.message ?? 'closed by the server'}`);
@@ -138,13 +160,15 @@ export class PgNotificationListener extends NotificationListener implements OnAp
       if (!this.closed) this.logger.warn(`LISTEN connection failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       clearInterval(heartbeat);
+      // Not when the loss was noticed (a vanished server is noticed late) but the last time the connection was known to work.
+      if (aliveAt) this.lostAt ??= aliveAt;
       this.dropConnection = null;
-      if (this.client === client) this.client = null;
+      if (this.query === query) this.query = null;
       this.listening = new Set();
       // Not awaited: end() on a connection whose server vanished waits for a socket that never closes.
       void client.end().catch(() => undefined);
     }
-    return established;
+    return aliveAt !== null;
   }
 
   private announceConnected(): void {
