@@ -115,6 +115,23 @@ describe('check run announcements', () => {
     expect(await dataSource.getRepository(CheckRunEntity).findOneBy({ id: run.id })).toMatchObject({ status: 'ERROR', summary: 'the repository was deleted' });
   });
 
+  it('finds the runs created, started or finished since a point in time, for catching up after a lost connection', async () => {
+    const [repositoryId, other] = [randomUUID(), randomUUID()];
+    await store.queue(repositoryId, COMMIT, ['LICENSE', 'CONDUCT']);
+    await store.queue(other, COMMIT, ['LICENSE']);
+    const runs = await dataSource.getRepository(CheckRunEntity).findBy({ repositoryId });
+    const since = new Date(Date.now() + 1_000);
+    expect(await store.changedSince([repositoryId], new Date(Date.now() - 60_000))).toEqual(
+      expect.arrayContaining(runs.map((run) => ({ repositoryId, checkRunId: run.id }))),
+    );
+    expect(await store.changedSince([repositoryId, other], since)).toEqual([]);
+    // Only the run that started after `since` (the database clock: started_at is now()).
+    await dataSource.query(`UPDATE check_runs SET created_at = created_at - interval '1 hour' WHERE repository_id = $1`, [repositoryId]);
+    await new Promise((resolve) => setTimeout(resolve, since.getTime() - Date.now() + 10));
+    await store.start(runs[0].id);
+    expect(await store.changedSince([repositoryId], since)).toEqual([{ repositoryId, checkRunId: runs[0].id }]);
+  });
+
   it('reaches a follower as the run is now, from queued to finished', async () => {
     const updates = new CheckRunUpdates(listener, store);
     const repositoryId = randomUUID();

@@ -179,6 +179,14 @@ describe('CheckRunUpdates', () => {
     expect(listener.listen).toHaveBeenCalledTimes(2);
   });
 
+  it('reads nothing more once the application shuts down', async () => {
+    await updates.follow(REPO_A);
+    updates.onApplicationShutdown();
+    listener.announce({ repositoryId: REPO_A, checkRunId: RUN_1 });
+    await settle();
+    expect(store.byIds).not.toHaveBeenCalled();
+  });
+
   it('retries a read that failed instead of losing the change', async () => {
     jest.useFakeTimers();
     try {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { NotificationHandler, NotificationListener } from '@allmende/database';
 import type { CheckRunEntity } from '../check-run.entity';
 import { CheckRunStore } from '../check-run.store';
@@ -17,13 +17,14 @@ const READ_RETRY_MS = 1_000;
  * state of a run after a newer one.
  */
 @Injectable()
-export class CheckRunUpdates implements NotificationHandler {
+export class CheckRunUpdates implements NotificationHandler, OnApplicationShutdown {
   private readonly logger = new Logger('CheckRunUpdates');
   private readonly feeds = new Map<string, Set<CheckRunFeed>>();
   /** Runs to read and hand out: check run id -> the repository the announcement named. */
   private readonly pending = new Map<string, string>();
   private listening: Promise<unknown> | null = null;
   private draining = false;
+  private stopped = false;
 
   constructor(
     private readonly listener: NotificationListener,
@@ -62,7 +63,14 @@ export class CheckRunUpdates implements NotificationHandler {
     );
   }
 
+  /** The database is about to go: no more reads, nor retries of failed ones. */
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    this.pending.clear();
+  }
+
   private enqueue(events: readonly CheckRunEvent[]): void {
+    if (this.stopped) return;
     for (const event of events) {
       // Nobody here follows the repository: nothing to read.
       if (this.feeds.has(event.repositoryId)) this.pending.set(event.checkRunId, event.repositoryId);
@@ -95,6 +103,7 @@ export class CheckRunUpdates implements NotificationHandler {
       } catch (error) {
         this.logger.warn(`could not read changed check runs, retrying: ${messageOf(error)}`);
         await new Promise((resolve) => setTimeout(resolve, READ_RETRY_MS));
+        if (this.stopped) return [];
         for (const [checkRunId, repositoryId] of batch) if (!this.feeds.has(repositoryId)) batch.delete(checkRunId);
         if (batch.size === 0) return [];
       }
