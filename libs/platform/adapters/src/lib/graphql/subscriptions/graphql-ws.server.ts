@@ -10,8 +10,8 @@ import { graphqlWsOptions, SocketExtra } from './graphql-ws.options';
 import { SubscriptionAuthenticator } from './subscription.authenticator';
 
 const PATH = '/graphql';
-/** A subscribe message is a document of at most maxDocumentLength characters plus variables. */
-const MAX_MESSAGE_BYTES = 64 * 1024;
+/** Room for a subscribe message's envelope and variables, on top of its document. */
+const MESSAGE_OVERHEAD_BYTES = 64 * 1024;
 /** A connection that does not answer a ping within this time is dropped (its subscriptions with it). */
 const KEEPALIVE_MS = 30_000;
 /** How long clients get to answer the close frame at shutdown before their sockets are cut. */
@@ -40,7 +40,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     const protocol = makeServer(graphqlWsOptions(this.schemaHost.schema, this.config.graphql, this.authenticator));
-    const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, handleProtocols });
+    // JSON may spell a character of the document in up to six bytes (\uXXXX).
+    const maxPayload = this.config.graphql.maxDocumentLength * 6 + MESSAGE_OVERHEAD_BYTES;
+    const sockets = new WebSocketServer({ noServer: true, maxPayload, handleProtocols });
     sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => this.serve(protocol, socket, request));
     this.sockets = sockets;
     this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
