@@ -20,6 +20,7 @@ interface IntrospectedField {
 interface Schema {
   queryType: { fields: IntrospectedField[] };
   mutationType: { fields: IntrospectedField[] };
+  subscriptionType: { fields: IntrospectedField[] };
   types: { name: string; kind: string; enumValues: { name: string }[] | null; inputFields: { name: string; type: IntrospectedType }[] | null }[];
 }
 
@@ -27,6 +28,7 @@ const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind 
 const INTROSPECTION = `{ __schema {
   queryType { fields { name type { ${TYPE_REF} } args { name type { ${TYPE_REF} } } } }
   mutationType { fields { name type { ${TYPE_REF} } args { name type { ${TYPE_REF} } } } }
+  subscriptionType { fields { name } }
   types { name kind enumValues { name } inputFields { name type { ${TYPE_REF} } } } } }`;
 
 /** Every operation must declare who may call it; these tests fail when one does not. */
@@ -50,7 +52,7 @@ describe('every GraphQL operation is guarded', () => {
         const method = Object.getOwnPropertyDescriptor(prototype, key)?.value;
         if (typeof method !== 'function') continue;
         const type = Reflect.getMetadata(RESOLVER_TYPE, method);
-        if (type === 'Query' || type === 'Mutation') {
+        if (type === 'Query' || type === 'Mutation' || type === 'Subscription') {
           handlers.set(`${type}.${Reflect.getMetadata(RESOLVER_NAME, method) ?? key}`, Reflect.getMetadata(ACCESS_RULE, method));
         }
       }
@@ -58,11 +60,12 @@ describe('every GraphQL operation is guarded', () => {
     return handlers;
   }
 
-  it('has an access rule on the handler of each Query and Mutation field', () => {
+  it('has an access rule on the handler of each Query, Mutation and Subscription field', () => {
     const handlers = operationHandlers();
     const operations = [
       ...schema.queryType.fields.map((field) => `Query.${field.name}`),
       ...schema.mutationType.fields.map((field) => `Mutation.${field.name}`),
+      ...schema.subscriptionType.fields.map((field) => `Subscription.${field.name}`),
     ];
     expect(operations.length).toBeGreaterThan(10);
     const unguarded = operations.filter((operation) => handlers.get(operation) === undefined);

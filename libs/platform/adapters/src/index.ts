@@ -2,6 +2,8 @@ export * from './lib/graphql/connection.type';
 export * from './lib/graphql/format-graphql-error';
 export * from './lib/graphql/graphql-api.module';
 export * from './lib/graphql/query-limits';
+export * from './lib/graphql/subscriptions/graphql-ws.server';
+export * from './lib/graphql/subscriptions/subscription.authenticator';
 export * from './lib/ops/json.logger';
 export * from './lib/ops/metrics.service';
 export * from './lib/ops/ops.module';

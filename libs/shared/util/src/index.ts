@@ -1,3 +1,4 @@
+export * from './lib/clip';
 export * from './lib/clock';
 export * from './lib/domain.error';
 export * from './lib/page';

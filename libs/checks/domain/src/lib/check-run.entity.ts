@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique
 export type CheckKind = 'LICENSE' | 'CONDUCT' | 'CATALOGUE';
 export type CheckStatus = 'QUEUED' | 'RUNNING' | 'PASSED' | 'FAILED' | 'NEEDS_REVIEW' | 'ERROR';
 export const CHECK_KINDS: readonly CheckKind[] = ['LICENSE', 'CONDUCT', 'CATALOGUE'];
+export const FINISHED_STATUSES: readonly CheckStatus[] = ['PASSED', 'FAILED', 'NEEDS_REVIEW', 'ERROR'];
 
 export interface Finding {
   rule: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { JobName, JobQueue } from '@allmende/queue';
 import { CHECK_KINDS, CheckKind, CheckRunEntity } from './check-run.entity';
+import { CheckRunStore } from './check-run.store';
 
 const JOB_OF_KIND: Record<CheckKind, JobName> = {
   LICENSE: 'check.license',
@@ -14,6 +15,7 @@ export class CheckRunService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    private readonly store: CheckRunStore,
   ) {}
 
   /**
@@ -22,13 +24,7 @@ export class CheckRunService {
    * same commit never duplicates work.
    */
   async request(repositoryId: string, commit: string): Promise<CheckRunEntity[]> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(CheckRunEntity)
-      .values(CHECK_KINDS.map((kind) => ({ repositoryId, commit, kind, status: 'QUEUED' as const, findings: [] })))
-      .orIgnore()
-      .execute();
+    await this.store.queue(repositoryId, commit, CHECK_KINDS);
     const runs = await this.forCommit(repositoryId, commit);
     for (const run of runs) {
       await this.jobs.enqueue(

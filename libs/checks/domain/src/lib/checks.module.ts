@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '@allmende/util';
 import { CheckRunService } from './check-run.service';
+import { CheckRunStore } from './check-run.store';
+import { CheckRunEventPublisher } from './events/check-run-events.publisher';
+import { CheckRunUpdates } from './events/check-run-updates.service';
 import { LicenseReportStore } from './licensing/license-report.store';
 
 @Module({
-  providers: [Clock, CheckRunService, LicenseReportStore],
-  exports: [CheckRunService, LicenseReportStore],
+  providers: [Clock, CheckRunEventPublisher, CheckRunStore, CheckRunService, CheckRunUpdates, LicenseReportStore],
+  exports: [CheckRunStore, CheckRunService, CheckRunUpdates, LicenseReportStore],
 })
 export class ChecksModule {}

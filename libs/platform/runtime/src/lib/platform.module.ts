@@ -12,7 +12,7 @@ import { PlatformBootstrapService } from './platform-bootstrap.service';
 import { PlatformCoreModule } from './platform-core.module';
 
 /**
- * The whole platform for one role: `api` serves GraphQL (and later git), `worker`
+ * The whole platform for one role: `api` serves GraphQL and git, `worker`
  * processes jobs, `all` does both in one process. Every role serves health and metrics.
  */
 @Module({})
@@ -25,7 +25,7 @@ export class PlatformModule {
       LicensePolicyModule.forRoot(licensePolicy),
       OpsModule,
     ];
-    if (serveApi) imports.push(GraphqlApiModule, IdentityAdaptersModule, ReposGraphqlModule, GitHttpModule);
+    if (serveApi) imports.push(GraphqlApiModule.forRoot([IdentityAdaptersModule]), IdentityAdaptersModule, ReposGraphqlModule, GitHttpModule);
     if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule, LicenseCheckModule.forRoot([ReposModule]));
     return { module: PlatformModule, imports, providers: serveApi ? [PlatformBootstrapService] : [] };
   }

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { readLicensePolicyFile } from '@allmende/checks';
 import { AllmendeConfig } from '@allmende/config';
 import type { LicensePolicy } from '@allmende/licensing';
-import { JsonLogger } from '@allmende/platform-adapters';
+import { GraphqlWsServer, JsonLogger } from '@allmende/platform-adapters';
 import { Infrastructure, prepareInfrastructure } from './infrastructure';
 import { PlatformModule } from './platform.module';
 
@@ -55,13 +55,22 @@ export async function startPlatform(
   // PORT=0 (tests, ad-hoc runs) only knows its port now; links must point at the real one.
   if (config.port === 0 && config.publicUrl.endsWith(':0')) config.publicUrl = url;
   logger.log(`Allmende (${config.role}) listening on ${url}`, 'Bootstrap');
-  return { config, url, app, close: onceOnly(() => drainAndClose(app, infrastructure, config.shutdownGraceMs, logger)) };
+  const subscriptions = config.role === 'worker' ? null : app.get(GraphqlWsServer);
+  return { config, url, app, close: onceOnly(() => drainAndClose(app, infrastructure, subscriptions, config.shutdownGraceMs, logger)) };
 }
 
-async function drainAndClose(app: NestExpressApplication, infrastructure: Infrastructure, graceMs: number, logger: LoggerService): Promise<void> {
+async function drainAndClose(
+  app: NestExpressApplication,
+  infrastructure: Infrastructure,
+  subscriptions: GraphqlWsServer | null,
+  graceMs: number,
+  logger: LoggerService,
+): Promise<void> {
   const server = app.getHttpServer() as Server;
   const drained = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  // WebSocket connections would hold the drain open: clients are told to reconnect elsewhere.
+  await subscriptions?.close();
   const timer = setTimeout(() => {
     logger.warn(`requests still running after ${graceMs} ms; closing their connections`, 'Shutdown');
     server.closeAllConnections();

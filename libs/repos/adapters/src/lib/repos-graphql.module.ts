@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@allmende/identity';
 import { ReposModule } from '@allmende/repos';
+import { CheckRunSubscriptionResolver } from './graphql/check-run-subscription.resolver';
 import { LicensePolicyResolver } from './graphql/licensing/license-policy.resolver';
 import { LicenseReportLoader } from './graphql/licensing/license-report.loader';
 import { LicenseReportResolver } from './graphql/licensing/license-report.resolver';
@@ -14,6 +15,7 @@ import { RepositoryResolver } from './graphql/repository.resolver';
     RepositoryResolver,
     NamespaceRepositoriesResolver,
     RepositoryContentResolver,
+    CheckRunSubscriptionResolver,
     LicenseReportLoader,
     LicenseReportResolver,
     LicensePolicyResolver,

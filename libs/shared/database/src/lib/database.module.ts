@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createDataSource, DataSourceSettings } from './data-source.factory';
+import { NotificationListener } from './notifications/notification.listener';
+import { PgNotificationListener } from './notifications/pg-notification.listener';
 
 @Injectable()
 class DataSourceCloser implements OnApplicationShutdown {
@@ -11,7 +13,10 @@ class DataSourceCloser implements OnApplicationShutdown {
   }
 }
 
-/** Provides one initialised TypeORM DataSource; its pool is closed last on shutdown. */
+/**
+ * Provides one initialised TypeORM DataSource, closed last on shutdown, and the process's
+ * NotificationListener, which connects on first use.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -24,8 +29,12 @@ export class DatabaseModule {
           useFactory: async () => createDataSource(settings).initialize(),
         },
         DataSourceCloser,
+        {
+          provide: NotificationListener,
+          useFactory: () => new PgNotificationListener({ url: settings.url, applicationName: `${settings.applicationName ?? 'allmende'}-listen` }),
+        },
       ],
-      exports: [DataSource],
+      exports: [DataSource, NotificationListener],
     };
   }
 }

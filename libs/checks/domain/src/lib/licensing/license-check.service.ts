@@ -4,10 +4,11 @@ import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
 import { CommitTreeReader, FileTree, GitReadError } from '@allmende/git';
 import type { LicensePolicy, LicenseScanResult } from '@allmende/licensing';
 import { CheckJobPayload, JobContext, PermanentJobError } from '@allmende/queue';
-import { CheckRunEntity } from '../check-run.entity';
+import { CheckRunEntity, FINISHED_STATUSES } from '../check-run.entity';
+import { CheckRunStore } from '../check-run.store';
 import { CheckTargets, LicenseScanner } from './license-check.ports';
 import { LICENSE_POLICY } from './license-policy.loader';
-import { FINISHED_STATUSES, LicenseReportStore } from './license-report.store';
+import { LicenseReportStore } from './license-report.store';
 import { licenseVerdict } from './license-verdict';
 
 /**
@@ -22,6 +23,7 @@ export class LicenseCheckService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly runs: CheckRunStore,
     private readonly store: LicenseReportStore,
     private readonly trees: CommitTreeReader,
     private readonly targets: CheckTargets,
@@ -36,7 +38,7 @@ export class LicenseCheckService {
     if (!run || run.kind !== 'LICENSE' || FINISHED_STATUSES.includes(run.status)) return;
     try {
       if (!(await this.targets.isLive(run.repositoryId))) return await this.failPermanently(run, 'the repository was deleted before the check ran');
-      await this.store.start(run.id);
+      await this.runs.start(run.id);
       const tree = await this.readTree(run);
       if (typeof tree === 'string') return await this.failPermanently(run, tree);
       const result = this.scan(tree);
@@ -46,7 +48,7 @@ export class LicenseCheckService {
       if (error instanceof PermanentJobError) throw error;
       if (context.attempt >= context.maxAttempts) {
         this.logger.error(`license check ${run.id} failed for good: ${messageOf(error)}`);
-        await this.store.fail(run.id, `the check could not be completed after ${context.attempt} attempts`).catch(() => undefined);
+        await this.runs.fail(run.id, `the check could not be completed after ${context.attempt} attempts`).catch(() => undefined);
       }
       throw error;
     }
@@ -73,7 +75,7 @@ export class LicenseCheckService {
   }
 
   private async failPermanently(run: CheckRunEntity, reason: string): Promise<never> {
-    await this.store.fail(run.id, reason);
+    await this.runs.fail(run.id, reason);
     throw new PermanentJobError(`license check ${run.id}: ${reason}`);
   }
 }

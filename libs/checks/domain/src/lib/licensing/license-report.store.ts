@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { LicenseFinding, LicenseScanResult } from '@allmende/licensing';
-import { Clock } from '@allmende/util';
-import { CheckRunEntity, CheckStatus, Finding } from '../check-run.entity';
+import { Clock, clip } from '@allmende/util';
+import { Finding } from '../check-run.entity';
+import { CheckRunStore } from '../check-run.store';
 import { LicenseReportFileEntity } from './license-report-file.entity';
 import { LicenseReportEntity } from './license-report.entity';
 import type { LicenseVerdict } from './license-verdict';
@@ -12,8 +13,6 @@ const MAX_FILE_ROWS = 5_000;
 const MAX_REUSE_FILES = 500;
 const MAX_FINDINGS = 500;
 const INSERT_CHUNK = 1_000;
-
-export const FINISHED_STATUSES: readonly CheckStatus[] = ['PASSED', 'FAILED', 'NEEDS_REVIEW', 'ERROR'];
 
 export interface StoredLicenseReport {
   report: LicenseReportEntity;
@@ -27,6 +26,7 @@ export class LicenseReportStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly runs: CheckRunStore,
   ) {}
 
   /**
@@ -36,7 +36,7 @@ export class LicenseReportStore {
    */
   finish(checkRunId: string, result: LicenseScanResult, verdict: LicenseVerdict): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const run = await this.lockUnfinished(manager, checkRunId);
+      const run = await this.runs.lockUnfinished(manager, checkRunId);
       if (!run) return false;
       const now = this.clock.now();
       await manager.delete(LicenseReportEntity, { checkRunId });
@@ -70,35 +70,9 @@ export class LicenseReportStore {
       for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
         await manager.insert(LicenseReportFileEntity, rows.slice(start, start + INSERT_CHUNK));
       }
-      await manager.update(CheckRunEntity, { id: checkRunId }, {
-        status: verdict.status,
-        summary: clip(verdict.summary, 2000),
-        findings: boundedFindings(result.findings),
-        finishedAt: now,
-      });
+      await this.runs.finish(manager, run, { status: verdict.status, summary: verdict.summary, findings: boundedFindings(result.findings) });
       return true;
     });
-  }
-
-  /** Ends a run that cannot complete (ERROR with the reason), unless it finished meanwhile. */
-  fail(checkRunId: string, reason: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const run = await this.lockUnfinished(manager, checkRunId);
-      if (!run) return false;
-      const now = this.clock.now();
-      await manager.update(CheckRunEntity, { id: checkRunId }, { status: 'ERROR', summary: clip(reason, 2000), startedAt: run.startedAt ?? now, finishedAt: now });
-      return true;
-    });
-  }
-
-  /** Marks the run RUNNING (keeping the first start time of a redelivered job). */
-  async start(checkRunId: string): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .update(CheckRunEntity)
-      .set({ status: 'RUNNING', startedAt: () => 'COALESCE(started_at, now())' })
-      .where('id = :checkRunId AND status IN (:...open)', { checkRunId, open: ['QUEUED', 'RUNNING'] })
-      .execute();
   }
 
   /**
@@ -136,11 +110,6 @@ export class LicenseReportStore {
     }
     return found;
   }
-
-  private async lockUnfinished(manager: EntityManager, checkRunId: string): Promise<CheckRunEntity | null> {
-    const run = await manager.getRepository(CheckRunEntity).findOne({ where: { id: checkRunId }, lock: { mode: 'pessimistic_write' } });
-    return run && !FINISHED_STATUSES.includes(run.status) ? run : null;
-  }
 }
 
 export function reportKey(repositoryId: string, commit: string): string {
@@ -159,8 +128,4 @@ function boundedFindings(findings: readonly LicenseFinding[]): Finding[] {
     kept.push({ rule: 'findings-truncated', severity: 'INFO', path: null, line: null, message: `${findings.length - MAX_FINDINGS} more findings not stored` });
   }
   return kept;
-}
-
-function clip(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }

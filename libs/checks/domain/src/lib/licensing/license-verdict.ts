@@ -1,8 +1,8 @@
 import type { LicenseScanResult } from '@allmende/licensing';
-import type { CheckStatus } from '../check-run.entity';
+import type { CheckRunOutcome } from '../check-run.store';
 
 export interface LicenseVerdict {
-  status: CheckStatus;
+  status: CheckRunOutcome['status'];
   /** One line for lists of check runs. */
   summary: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AccessTokenService, ANONYMOUS, IdentityError } from '@allmende/identity';
-import { setRequestAuth } from './request-actor';
+import { RequestAuth, setRequestAuth } from './request-actor';
 
 /**
  * Resolves `Authorization: Bearer <token>` (API) or HTTP basic auth with the token as
@@ -13,26 +13,30 @@ export class AuthenticationMiddleware implements NestMiddleware {
   constructor(private readonly tokens: AccessTokenService) {}
 
   async use(request: Request, _response: Response, next: NextFunction): Promise<void> {
-    const header = request.headers.authorization;
-    if (!header) {
-      setRequestAuth(request, { actor: ANONYMOUS });
-      return next();
-    }
-    const presented = presentedToken(header);
-    if (presented === undefined) {
-      setRequestAuth(request, {
-        actor: ANONYMOUS,
-        error: IdentityError.unauthenticated('Authorization header must be "Bearer <access token>"'),
-      });
-      return next();
-    }
     try {
-      setRequestAuth(request, { actor: await this.tokens.authenticate(presented) });
+      setRequestAuth(request, await authenticateHeader(this.tokens, request.headers.authorization));
     } catch (error) {
-      if (!(error instanceof IdentityError)) return next(error);
-      setRequestAuth(request, { actor: ANONYMOUS, error });
+      return next(error);
     }
     next();
+  }
+}
+
+/**
+ * The one verification of presented credentials, for HTTP headers and the connection_init
+ * payload of WebSocket connections alike. Only failures other than bad credentials throw.
+ */
+export async function authenticateHeader(tokens: AccessTokenService, header: string | undefined): Promise<RequestAuth> {
+  if (!header) return { actor: ANONYMOUS };
+  const presented = presentedToken(header);
+  if (presented === undefined) {
+    return { actor: ANONYMOUS, error: IdentityError.unauthenticated('Authorization header must be "Bearer <access token>"') };
+  }
+  try {
+    return { actor: await tokens.authenticate(presented) };
+  } catch (error) {
+    if (!(error instanceof IdentityError)) throw error;
+    return { actor: ANONYMOUS, error };
   }
 }
 

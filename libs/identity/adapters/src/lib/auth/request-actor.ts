@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { Actor, ANONYMOUS, IdentityError } from '@allmende/identity';
 
 /** What the authentication middleware learned about a request. */
@@ -10,12 +10,14 @@ export interface RequestAuth {
 
 const AUTH = Symbol('allmende.auth');
 
-type WithAuth = Request & { [AUTH]?: RequestAuth };
+// The request of a WebSocket upgrade carries the auth of its connection too, so a plain
+// IncomingMessage is enough here.
+type WithAuth = IncomingMessage & { [AUTH]?: RequestAuth };
 
-export function setRequestAuth(request: Request, auth: RequestAuth): void {
+export function setRequestAuth(request: IncomingMessage, auth: RequestAuth): void {
   (request as WithAuth)[AUTH] = auth;
 }
 
-export function requestAuth(request: Request): RequestAuth {
+export function requestAuth(request: IncomingMessage): RequestAuth {
   return (request as WithAuth)[AUTH] ?? { actor: ANONYMOUS };
 }

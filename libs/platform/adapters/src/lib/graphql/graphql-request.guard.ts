@@ -1,6 +1,6 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
+import { ALLMENDE_CONFIG, AllmendeConfig, GraphqlLimits } from '@allmende/config';
 
 /**
  * Checks a GraphQL request before the parser sees it: document length, bracket nesting
@@ -19,14 +19,17 @@ export class GraphqlRequestGuard implements NestMiddleware {
   private problemWith(body: unknown): string | undefined {
     if (Array.isArray(body)) return 'batched requests are not supported; send one operation per request';
     const query = (body as { query?: unknown } | undefined)?.query;
-    if (typeof query !== 'string') return undefined;
-    const limits = this.config.graphql;
-    if (query.length > limits.maxDocumentLength) return `query document exceeds ${limits.maxDocumentLength} characters`;
-    const nesting = bracketNesting(query);
-    const maxNesting = limits.maxDepth * 2 + 10;
-    if (nesting > maxNesting) return `query nests ${nesting} levels of brackets; the limit is ${maxNesting}`;
-    return undefined;
+    return typeof query === 'string' ? documentProblem(query, this.config.graphql) : undefined;
   }
+}
+
+/** What is wrong with a document's length or bracket nesting, checked before it is parsed (HTTP and WebSocket). */
+export function documentProblem(query: string, limits: GraphqlLimits): string | undefined {
+  if (query.length > limits.maxDocumentLength) return `query document exceeds ${limits.maxDocumentLength} characters`;
+  const nesting = bracketNesting(query);
+  const maxNesting = limits.maxDepth * 2 + 10;
+  if (nesting > maxNesting) return `query nests ${nesting} levels of brackets; the limit is ${maxNesting}`;
+  return undefined;
 }
 
 /** Deepest nesting of {, ( and [ outside strings and comments. */

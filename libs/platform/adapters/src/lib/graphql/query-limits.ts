@@ -15,6 +15,9 @@ export interface QueryMeasure {
   complexity: number;
 }
 
+/** Parse-time bound: a document cannot cost more than this many tokens to read. */
+export const MAX_DOCUMENT_TOKENS = 5_000;
+
 /** Assumed size of a list whose `first` is not given: the API's default page size. */
 const DEFAULT_LIST_SIZE = 20;
 

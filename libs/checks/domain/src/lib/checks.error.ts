@@ -1,0 +1,5 @@
+import { DomainError } from '@allmende/util';
+
+export class ChecksError extends DomainError {
+  readonly context = 'checks';
+}
