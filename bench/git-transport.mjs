@@ -2,7 +2,7 @@
 // `git http-backend` behind a minimal CGI server, in one run, and prints both times and the
 // ratio; then measures the Allmende server's memory growth during a 100 MB push.
 //
-//   npm run bench:git-transport [-- --commits 600 --files-per-commit 40 --runs 3 --big-mb 100]
+//   npm run bench:git-transport [-- --commits 600 --files-per-commit 40 --runs 5 --big-mb 100]
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ const { values } = parseArgs({
   options: {
     commits: { type: 'string', default: '600' },
     'files-per-commit': { type: 'string', default: '40' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     'big-mb': { type: 'string', default: '100' },
   },
 });
@@ -94,6 +94,23 @@ async function startAllmende(dataDir) {
       await graphql(`mutation { createRepository(input: { namespace: "bench", name: "${name}", visibility: PUBLIC }) { id } }`);
       return { push: `http://bench:${token}@127.0.0.1:${port}/git/bench/${name}.git`, clone: `${url}/git/bench/${name}.git` };
     },
+    /**
+     * Waits until the checks of the repository's head commit are done: none running and none
+     * changing for half a second (a check kind without a processor yet stays QUEUED).
+     */
+    async settle(name) {
+      let last = '';
+      let stableSince = Date.now();
+      for (let i = 0; i < 1200; i++) {
+        const { repository } = await graphql(`{ repository(namespace: "bench", name: "${name}") { checkRuns { kind status } } }`);
+        const state = JSON.stringify(repository.checkRuns);
+        if (state !== last) [last, stableSince] = [state, Date.now()];
+        const finished = repository.checkRuns.some((run) => !['QUEUED', 'RUNNING'].includes(run.status));
+        if (finished && !state.includes('RUNNING') && Date.now() - stableSince >= 500) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`the checks of ${name} did not finish within a minute`);
+    },
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
   };
 }
@@ -164,17 +181,33 @@ async function timeGit(args, cwd) {
 
 const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 
-async function measureTransport(name, target, source) {
-  const pushes = [];
-  const clones = [];
+/** One push and one clone of a fresh repository on the target. */
+async function measureRound(name, target, source, run) {
+  const repository = await target.newRepository(`r${run}`);
+  const push = await timeGit(['push', '--quiet', repository.push, 'main'], source);
+  // Allmende checks every push in the background; timing a clone while those checks share the
+  // CPU would measure them, not the transport.
+  await target.settle?.(`r${run}`);
+  const clonePath = join(work, `${name}-clone-${run}`);
+  const clone = await timeGit(['clone', '--quiet', '--bare', repository.clone, clonePath]);
+  rmSync(clonePath, { recursive: true, force: true });
+  return { push, clone };
+}
+
+/**
+ * The targets take turns round by round, so a change in the machine's load (other work on a
+ * shared machine) falls on all of them alike instead of on whichever ran last.
+ */
+async function measureTransports(targets, source) {
+  const times = Object.fromEntries(Object.keys(targets).map((name) => [name, { push: [], clone: [] }]));
   for (let run = 0; run < RUNS; run++) {
-    const repository = await target.newRepository(`r${run}`);
-    pushes.push(await timeGit(['push', '--quiet', repository.push, 'main'], source));
-    const clone = join(work, `${name}-clone-${run}`);
-    clones.push(await timeGit(['clone', '--quiet', '--bare', repository.clone, clone]));
-    rmSync(clone, { recursive: true, force: true });
+    for (const [name, target] of Object.entries(targets)) {
+      const { push, clone } = await measureRound(name, target, source, run);
+      times[name].push.push(push);
+      times[name].clone.push(clone);
+    }
   }
-  return { push: median(pushes), clone: median(clones) };
+  return Object.fromEntries(Object.entries(times).map(([name, { push, clone }]) => [name, { push: median(push), clone: median(clone) }]));
 }
 
 function rssMb(pid) {
@@ -214,9 +247,7 @@ try {
   // The same object checks Allmende always runs (receive.fsckObjects), to separate their cost.
   const checkedBackend = await startHttpBackend(join(work, 'http-backend-fsck'), { fsck: true });
   try {
-    const native = await measureTransport('native', backend, source);
-    const checked = await measureTransport('native-fsck', checkedBackend, source);
-    const ours = await measureTransport('allmende', allmende, source);
+    const { native, checked, ours } = await measureTransports({ native: backend, checked: checkedBackend, ours: allmende }, source);
     const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
     console.log(`\nmedian of ${RUNS} runs   http-backend   http-backend+fsck   Allmende   ratio (plain / with fsck; target <= 1.15x)`);
     console.log(`push              ${native.push.toFixed(0).padStart(9)} ms ${checked.push.toFixed(0).padStart(14)} ms ${ours.push.toFixed(0).padStart(7)} ms   ${ratio(ours.push, native.push)} / ${ratio(ours.push, checked.push)}`);

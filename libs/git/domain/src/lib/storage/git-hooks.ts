@@ -29,13 +29,21 @@ while read -r old new ref; do
 done
 # Sizes of the objects this push brings, read from the quarantine's packs alone: no walk
 # over the history, however large the push. Any object over the limit is refused; only
-# files get that large in practice, and their path is looked up for the message.
+# files get that large in practice, and their path is looked up for the message. Sizes
+# alone are listed first: printing every object's name too doubles the cost of a large push,
+# and names are only needed once something is refused.
 if [[ -n "\${GIT_QUARANTINE_PATH:-}" ]]; then
-  big=$(GIT_OBJECT_DIRECTORY="$GIT_QUARANTINE_PATH" GIT_ALTERNATE_OBJECT_DIRECTORIES= \
-    git cat-file --batch-all-objects --unordered --batch-check='%(objectsize) %(objectname)' 2>/dev/null \
-    | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 > max { print $2 " " $1; exit }')
-  if [[ -n "$big" ]]; then
-    read -r oid size <<< "$big"
+  quarantined() {
+    GIT_OBJECT_DIRECTORY="$GIT_QUARANTINE_PATH" GIT_ALTERNATE_OBJECT_DIRECTORIES= \
+      git cat-file --batch-all-objects --unordered --batch-check="$1" 2>/dev/null
+  }
+  # Output, not exit status, carries the answer: under pipefail, awk leaving early ends
+  # cat-file with SIGPIPE and fails the pipeline.
+  too_big=$(quarantined '%(objectsize)' | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 > max { print $1; exit }')
+  if [[ -n "$too_big" ]]; then
+    read -r oid size <<< "$(quarantined '%(objectsize) %(objectname)' | awk -v max="$ALLMENDE_MAX_FILE_BYTES" '$1 > max { print $2 " " $1; exit }')"
+    size=\${size:-$too_big}
+    path=
     for update in "\${news[@]}"; do
       path=$(git rev-list --objects "$update" --not --all | awk -v oid="$oid" '$1 == oid { $1 = ""; sub(/^ /, ""); print; exit }')
       [[ -n "$path" ]] && break
