@@ -100,6 +100,9 @@ describe('license check', () => {
       const run = current?.checkRuns.find((candidate) => candidate.kind === 'LICENSE');
       return run !== undefined && !['QUEUED', 'RUNNING'].includes(run.status);
     }, 60_000);
+    // Once the run is seen finished, its report is committed too; read both again, since one
+    // response resolves checkRuns and license with separate queries that may straddle the commit.
+    current = await state(name);
     const repository = current as unknown as NonNullable<RepositoryState['repository']>;
     return { ...repository, run: repository.checkRuns.find((candidate) => candidate.kind === 'LICENSE') as CheckRun };
   }
