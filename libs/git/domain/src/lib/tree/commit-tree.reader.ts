@@ -47,19 +47,20 @@ export class CommitTreeReader {
       for (let next = 0; next < directories.length; next++) {
         const { oid, prefix } = directories[next];
         const { tree } = await git.readTree({ fs, gitdir, oid, cache });
-        const blobs: { path: string; oid: string }[] = [];
+        const files: { path: string; oid: string; symlink: boolean }[] = [];
         for (const entry of tree) {
           const path = prefix + entry.path;
           if (entry.mode === MODE_TREE) directories.push({ oid: entry.oid, prefix: `${path}/` });
-          else if (entry.mode === MODE_SUBMODULE) continue;
-          else if (entry.mode === MODE_SYMLINK) collector.addSymlink(path);
-          else blobs.push({ path, oid: entry.oid });
+          else if (entry.mode !== MODE_SUBMODULE) files.push({ path, oid: entry.oid, symlink: entry.mode === MODE_SYMLINK });
         }
-        for (let start = 0; start < blobs.length; start += CONCURRENT_READS) {
+        for (let start = 0; start < files.length; start += CONCURRENT_READS) {
           if (collector.isFull()) return collector.result();
-          const batch = blobs.slice(start, start + CONCURRENT_READS);
-          const contents = await Promise.all(batch.map((blob) => git.readBlob({ fs, gitdir, oid: blob.oid, cache })));
-          for (const [index, { blob }] of contents.entries()) if (!collector.addContent(batch[index].path, blob)) return collector.result();
+          const batch = files.slice(start, start + CONCURRENT_READS);
+          const contents = await Promise.all(batch.map((file) => (file.symlink ? null : git.readBlob({ fs, gitdir, oid: file.oid, cache }))));
+          for (const [index, file] of batch.entries()) {
+            const content = contents[index];
+            if (!(content ? collector.addContent(file.path, content.blob) : collector.addSymlink(file.path))) return collector.result();
+          }
         }
       }
       return collector.result();
