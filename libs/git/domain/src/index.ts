@@ -9,3 +9,4 @@ export * from './lib/read/git-object-cache';
 export * from './lib/tree/commit-tree.reader';
 export * from './lib/tree/directory-tree.reader';
 export * from './lib/tree/file-tree';
+export * from './lib/activity/repository-activity.reader';
