@@ -19,3 +19,6 @@ export * from './lib/licensing/license-report-file.entity';
 export * from './lib/licensing/license-report.entity';
 export * from './lib/licensing/license-report.store';
 export * from './lib/licensing/license-verdict';
+export * from './lib/run/check-targets.port';
+export * from './lib/run/commit-check';
+export * from './lib/run/commit-check.runner';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { GitModule } from '@allmende/git';
 import { ChecksModule } from '../checks.module';
+import { CommitCheckRunner } from '../run/commit-check.runner';
 import { LicenseCheckProcessor } from './license-check.processor';
 import { LicenseScanner } from './license-check.ports';
 import { LicenseCheckService } from './license-check.service';
@@ -16,7 +17,7 @@ export class LicenseCheckModule {
     return {
       module: LicenseCheckModule,
       imports: [GitModule, ChecksModule, ...imports],
-      providers: [LicenseCheckService, LicenseCheckProcessor, { provide: LicenseScanner, useClass: DetectorLicenseScanner }],
+      providers: [CommitCheckRunner, LicenseCheckService, LicenseCheckProcessor, { provide: LicenseScanner, useClass: DetectorLicenseScanner }],
     };
   }
 }

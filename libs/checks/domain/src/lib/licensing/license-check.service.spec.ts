@@ -1,108 +1,51 @@
-import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import type { AllmendeConfig } from '@allmende/config';
-import { CommitTreeReader, GitReadError } from '@allmende/git';
 import type { LicensePolicy, LicenseScanResult } from '@allmende/licensing';
-import { PermanentJobError } from '@allmende/queue';
 import type { CheckRunEntity } from '../check-run.entity';
-import type { CheckRunStore } from '../check-run.store';
-import { CheckTargets, LicenseScanner } from './license-check.ports';
+import { CheckEvaluationError } from '../run/commit-check';
+import type { CommitCheckRunner } from '../run/commit-check.runner';
+import type { LicenseScanner } from './license-check.ports';
 import { LicenseCheckService } from './license-check.service';
 import type { LicenseReportStore } from './license-report.store';
 
-const RUN = { id: 'run-1', repositoryId: 'repo-1', commit: 'c'.repeat(40), kind: 'LICENSE', status: 'QUEUED' } as CheckRunEntity;
-const PAYLOAD = { repositoryId: RUN.repositoryId, commit: RUN.commit, checkRunId: RUN.id };
-const FIRST = { attempt: 1, maxAttempts: 5 };
-const RESULT: LicenseScanResult = {
-  expression: 'MIT',
-  status: 'ALLOWED',
-  outbound: [],
-  files: [{ path: 'LICENSE', spdxId: 'MIT', confidence: 100, method: 'EXACT' }],
-  findings: [],
-  reuse: { compliant: false, used: false, files: [] },
-  truncated: false,
-};
+const RUN = { id: 'run-1', repositoryId: 'repo-1', commit: 'c'.repeat(40), kind: 'LICENSE', status: 'RUNNING' } as CheckRunEntity;
+// The service hands the result through; the verdict's own cases are in license-verdict.spec.ts.
+const RESULT = { expression: 'MIT', status: 'ALLOWED', findings: [], files: [], truncated: false } as unknown as LicenseScanResult;
 
 describe('LicenseCheckService', () => {
-  let run: CheckRunEntity | null;
-  let live: boolean;
-  let runs: { start: jest.Mock; fail: jest.Mock };
-  let store: { finish: jest.Mock };
-  let trees: { read: jest.Mock };
+  const policy = { osiApproved: true } as LicensePolicy;
   let scanner: { scan: jest.Mock };
+  let store: { finish: jest.Mock };
+  let runner: { run: jest.Mock };
   let service: LicenseCheckService;
 
-  beforeAll(() => Logger.overrideLogger(false));
-
   beforeEach(() => {
-    run = { ...RUN };
-    live = true;
-    runs = { start: jest.fn(async () => true), fail: jest.fn(async () => true) };
-    store = { finish: jest.fn(async () => true) };
-    trees = { read: jest.fn(async () => ({ files: [], truncated: false })) };
     scanner = { scan: jest.fn(() => RESULT) };
-    const dataSource = { getRepository: () => ({ findOneBy: async () => run }) } as unknown as DataSource;
-    const targets: CheckTargets = { isLive: async () => live };
+    store = { finish: jest.fn(async () => true) };
+    runner = { run: jest.fn(async () => undefined) };
     const config = { licensing: { scan: { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 } } } as AllmendeConfig;
-    service = new LicenseCheckService(
-      dataSource,
-      runs as unknown as CheckRunStore,
-      store as unknown as LicenseReportStore,
-      trees as unknown as CommitTreeReader,
-      targets,
-      scanner as unknown as LicenseScanner,
-      {} as LicensePolicy,
-      config,
-    );
+    service = new LicenseCheckService(runner as unknown as CommitCheckRunner, store as unknown as LicenseReportStore, scanner as unknown as LicenseScanner, policy, config);
   });
 
-  it('reads the commit within the configured limits, scans and finishes the run with the verdict', async () => {
-    await service.run(PAYLOAD, FIRST);
-    expect(runs.start).toHaveBeenCalledWith(RUN.id);
-    expect(trees.read).toHaveBeenCalledWith(RUN.repositoryId, RUN.commit, { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 });
+  it('runs as a LICENSE check that reads the commit within the configured license scan limits', async () => {
+    const payload = { repositoryId: RUN.repositoryId, commit: RUN.commit, checkRunId: RUN.id };
+    await service.run(payload, { attempt: 1, maxAttempts: 5 });
+    expect(runner.run).toHaveBeenCalledWith(service, payload, { attempt: 1, maxAttempts: 5 });
+    expect(service.kind).toBe('LICENSE');
+    expect(service.limits).toEqual({ maxFileBytes: 1, maxFiles: 2, maxBytes: 3 });
+  });
+
+  it('scans the tree with the policy and finishes the run with the verdict', async () => {
+    const tree = { files: [], truncated: false };
+    const result = await service.evaluate(tree);
+    expect(scanner.scan).toHaveBeenCalledWith(tree, policy);
+    await service.finish(RUN, result);
     expect(store.finish).toHaveBeenCalledWith(RUN.id, RESULT, { status: 'PASSED', summary: 'MIT: allowed' });
   });
 
-  it.each(['PASSED', 'FAILED', 'NEEDS_REVIEW', 'ERROR'] as const)('leaves a run that is %s alone', async (status) => {
-    run = { ...RUN, status };
-    await service.run(PAYLOAD, FIRST);
-    expect(runs.start).not.toHaveBeenCalled();
-    expect(store.finish).not.toHaveBeenCalled();
-  });
-
-  it('does nothing for a run that no longer exists', async () => {
-    run = null;
-    await service.run(PAYLOAD, FIRST);
-    expect(runs.start).not.toHaveBeenCalled();
-  });
-
-  it('ends the run in ERROR without retry when the repository was deleted', async () => {
-    live = false;
-    await expect(service.run(PAYLOAD, FIRST)).rejects.toBeInstanceOf(PermanentJobError);
-    expect(runs.fail).toHaveBeenCalledWith(RUN.id, 'the repository was deleted before the check ran');
-    expect(trees.read).not.toHaveBeenCalled();
-  });
-
-  it('ends the run in ERROR without retry when the commit is gone or unreadable', async () => {
-    trees.read.mockRejectedValueOnce(GitReadError.notFound(`commit ${RUN.commit}`));
-    await expect(service.run(PAYLOAD, FIRST)).rejects.toBeInstanceOf(PermanentJobError);
-    expect(runs.fail).toHaveBeenCalledWith(RUN.id, `commit ${RUN.commit} not found`);
-  });
-
-  it('ends the run in ERROR without retry when the detector throws', async () => {
+  it('turns a detector that throws into a failure retrying cannot fix', async () => {
     scanner.scan.mockImplementation(() => {
       throw new Error('bug');
     });
-    await expect(service.run(PAYLOAD, FIRST)).rejects.toBeInstanceOf(PermanentJobError);
-    expect(runs.fail).toHaveBeenCalledWith(RUN.id, 'the license detector failed on this commit');
-  });
-
-  it('throws transient failures for the queue to retry, and ends the run in ERROR after the last attempt', async () => {
-    const ioError = Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
-    trees.read.mockRejectedValue(ioError);
-    await expect(service.run(PAYLOAD, { attempt: 4, maxAttempts: 5 })).rejects.toBe(ioError);
-    expect(runs.fail).not.toHaveBeenCalled();
-    await expect(service.run(PAYLOAD, { attempt: 5, maxAttempts: 5 })).rejects.toBe(ioError);
-    expect(runs.fail).toHaveBeenCalledWith(RUN.id, 'the check could not be completed after 5 attempts');
+    await expect(service.evaluate({ files: [], truncated: false })).rejects.toEqual(new CheckEvaluationError('the license detector failed on this commit'));
   });
 });
