@@ -6,3 +6,5 @@ export * from './lib/rules/conduct-rules';
 export * from './lib/rules/conduct-rules.error';
 export * from './lib/rules/conduct-rules.loader';
 export * from './lib/rules/path-pattern';
+export * from './lib/check/check-conduct';
+export * from './lib/check/sql-personal-data';

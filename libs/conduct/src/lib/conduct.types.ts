@@ -46,8 +46,8 @@ export interface ConductTree {
  */
 export interface ConductFacts {
   license: { status: LicenseStatus; expression: string | null; reuseCompliant: boolean } | null;
-  /** The security policy file and whether it names a way to reach the maintainers. */
-  securityPolicy: { path: string | null; contact: boolean } | null;
+  /** The security policy file and whether it names a way to reach the maintainers (found whatever the rules say). */
+  securityPolicy: { path: string | null; contact: boolean };
   secrets: 'clean' | 'found' | 'not-checked';
   publiccode: 'valid' | 'invalid' | 'missing' | 'not-checked';
 }
