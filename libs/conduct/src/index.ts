@@ -8,3 +8,5 @@ export * from './lib/rules/conduct-rules.loader';
 export * from './lib/rules/path-pattern';
 export * from './lib/check/check-conduct';
 export * from './lib/check/sql-personal-data';
+export * from './lib/badges/badge.types';
+export * from './lib/badges/compute-badges';
