@@ -43,7 +43,7 @@ describe('the oversized-files rule', () => {
   it('reports a file over the limit by the size the reader gives, else by its content', () => {
     const result = check(repository([], { path: 'data/big.csv', kind: 'too-large', size: 100_001 }, text('notes.txt', 'ä'.repeat(50_001)), { path: 'ok.bin', kind: 'binary', size: 100_000 }), { rules: limit });
     expect(findingsOf('oversized-files', result)).toEqual([
-      { rule: 'oversized-files', severity: 'WARNING', path: 'data/big.csv', line: null, message: expect.stringMatching(/^data\/big.csv is 97.7 KiB, more than the 97.7 KiB a file may have/) },
+      { rule: 'oversized-files', severity: 'WARNING', path: 'data/big.csv', line: null, message: expect.stringMatching(/^data\/big.csv is 97.7 KiB, more than the 100000 bytes a file may have/) },
       expect.objectContaining({ path: 'notes.txt', message: expect.stringContaining('notes.txt is 97.7 KiB') }),
     ]);
   });
@@ -60,7 +60,8 @@ describe('the oversized-files rule', () => {
   });
 
   it('formats sizes for people', () => {
-    expect([formatBytes(999), formatBytes(1024), formatBytes(10 * 1024 ** 2), formatBytes(1.5 * 1024 ** 3)]).toEqual(['999 bytes', '1 KiB', '10 MiB', '1.5 GiB']);
+    expect([formatBytes(999), formatBytes(1024), formatBytes(10 * 1024 ** 2), formatBytes(1.5 * 1024 ** 3), formatBytes(2000)]).toEqual(['999 bytes', '1 KiB', '10 MiB', '1.5 GiB', '2.0 KiB']);
+    expect([formatBytes(2000, true), formatBytes(2048, true)]).toEqual(['2000 bytes', '2 KiB']);
   });
 });
 

@@ -41,20 +41,22 @@ export function checkOversizedFiles(tree: ConductTree, rules: ConductRules, find
     if (file.kind === 'symlink' || matchesAny(rule.options.allowPaths, file.path)) continue;
     const size = file.size ?? (file.content === undefined ? undefined : Buffer.byteLength(file.content, 'utf8'));
     if (size !== undefined && size > limit) {
-      findings.add('oversized-files', file.path, null, `${file.path} is ${formatBytes(size)}, more than the ${formatBytes(limit)} a file may have: large data and media belong in a release or a data repository`);
+      findings.add('oversized-files', file.path, null, `${file.path} is ${formatBytes(size)}, more than the ${formatBytes(limit, true)} a file may have: large data and media belong in a release or a data repository`);
     } else if (size === undefined && file.kind === 'too-large') {
-      findings.add('oversized-files', file.path, null, `${file.path} is larger than the check reads (its exact size is unknown; the limit is ${formatBytes(limit)})`);
+      findings.add('oversized-files', file.path, null, `${file.path} is larger than the check reads (its exact size is unknown; the limit is ${formatBytes(limit, true)})`);
     }
   }
 }
 
-export function formatBytes(bytes: number): string {
+/**
+ * Sizes for people: "2.9 KiB". `exact` for limits an operator wrote: a round number of a unit
+ * or the bytes themselves, never a rounded figure that hides the real limit.
+ */
+export function formatBytes(bytes: number, exact = false): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} bytes` : `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+  while (bytes >= 1024 ** (unit + 1) && unit < units.length - 1) unit++;
+  const value = bytes / 1024 ** unit;
+  if (unit === 0 || Number.isInteger(value)) return `${value} ${units[unit]}`;
+  return exact ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
 }
