@@ -2,7 +2,7 @@ import type { ConductFinding, ConductRuleSeverity, ConductSeverity, ConductStatu
 import { CONDUCT_RULE_IDS, ConductRuleId, ConductRules } from '../rules/conduct-rule-definitions';
 
 /** A report must stay readable for a tree of 100,000 files: per rule, this many, then a count. */
-export const MAX_FINDINGS_PER_RULE = 50;
+const MAX_FINDINGS_PER_RULE = 50;
 
 const RANK: Readonly<Record<ConductSeverity, number>> = { INFO: 0, WARNING: 1, ERROR: 2 };
 

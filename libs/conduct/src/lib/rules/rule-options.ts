@@ -9,7 +9,7 @@ import { compilePathPattern, PathPattern } from './path-pattern';
  */
 export type OptionReader<T> = (value: unknown, where: string) => T;
 
-export const SEVERITIES: readonly ConductRuleSeverity[] = ['ERROR', 'WARNING', 'INFO', 'OFF'];
+const SEVERITIES: readonly ConductRuleSeverity[] = ['ERROR', 'WARNING', 'INFO', 'OFF'];
 
 export const readSeverity: OptionReader<ConductRuleSeverity> = (value, where) => {
   if (!SEVERITIES.includes(value as ConductRuleSeverity)) throw new ConductRulesError(`${where} must be one of ${SEVERITIES.join(', ')}`);
