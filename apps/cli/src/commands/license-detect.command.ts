@@ -1,10 +1,9 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readLicensePolicyFile } from '@allmende/checks';
 import { DirectoryTreeReader } from '@allmende/git';
-import { LicensePolicy, LicensePolicyError, LicenseScanResult, scanLicenses } from '@allmende/licensing';
+import { LicenseScanResult, scanLicenses } from '@allmende/licensing';
 import { CliCommand, UsageError } from './cli-command';
+import { isDirectory, licensePolicyFrom } from './command-inputs';
 
 /**
  * The license check on a directory, without database or server: the same reader limits and
@@ -25,30 +24,13 @@ export const licenseDetectCommand: CliCommand = {
     if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
     const root = resolve(positionals[0]);
     if (!isDirectory(root)) throw new UsageError(`${positionals[0]} is not a directory`);
-    const policy = policyFrom(values.policy ? resolve(values.policy) : context.config.licensing.policyFile);
+    const policy = licensePolicyFrom(values.policy ? resolve(values.policy) : context.config.licensing.policyFile);
     const tree = await new DirectoryTreeReader().read(root, context.config.licensing.scan);
     const result = scanLicenses(tree, policy);
     context.write(values.json ? JSON.stringify(asJson(result)) : asText(result));
     return result.status === 'DENIED' || result.status === 'UNKNOWN' ? 1 : 0;
   },
 };
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function policyFrom(file: string): LicensePolicy {
-  try {
-    return readLicensePolicyFile(file);
-  } catch (error) {
-    if (error instanceof LicensePolicyError) throw new UsageError(`invalid license policy: ${error.message}`);
-    throw error;
-  }
-}
 
 function asJson(result: LicenseScanResult) {
   return {

@@ -58,6 +58,10 @@ export interface AllmendeConfig {
     policyFile: string;
     scan: LicenseScanLimits;
   };
+  conduct: {
+    /** Absolute path of the code-of-conduct rules YAML; the check reads files within the license scan's limits. */
+    rulesFile: string;
+  };
   /** Separates installations (or test runs) sharing one Redis or one queue schema. */
   queuePrefix: string;
   workerConcurrency: number;

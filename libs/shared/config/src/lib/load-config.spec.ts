@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     // The shipped policy, found from the code's location rather than the working directory.
     expect(config.licensing.policyFile).toBe(join(__dirname, '../../../../..', 'config/license-policy.yaml'));
     expect(existsSync(config.licensing.policyFile)).toBe(true);
+    expect(config.conduct.rulesFile).toBe(join(__dirname, '../../../../..', 'config/conduct-rules.yaml'));
+    expect(existsSync(config.conduct.rulesFile)).toBe(true);
+  });
+
+  it('reads the conduct rules file relative to the working directory', () => {
+    expect(loadConfig({ CONDUCT_RULES_FILE: 'rules/strict.yaml' }, '/srv/allmende').conduct).toEqual({ rulesFile: '/srv/allmende/rules/strict.yaml' });
   });
 
   it('reads the license check settings', () => {

@@ -10,6 +10,7 @@ const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'info', 'debug'];
 const MIN_ADMIN_TOKEN_LENGTH = 32;
 const MIB = 1024 ** 2;
 const SHIPPED_LICENSE_POLICY = 'config/license-policy.yaml';
+const SHIPPED_CONDUCT_RULES = 'config/conduct-rules.yaml';
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AllmendeConfig {
@@ -36,6 +37,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
   // is the policy shipped with the code, wherever the process was started from.
   const policyOverride = optional(env, 'LICENSE_POLICY_FILE');
   const policyFile = policyOverride ? resolve(cwd, policyOverride) : shippedFile(SHIPPED_LICENSE_POLICY, cwd);
+  const rulesOverride = optional(env, 'CONDUCT_RULES_FILE');
+  const rulesFile = rulesOverride ? resolve(cwd, rulesOverride) : shippedFile(SHIPPED_CONDUCT_RULES, cwd);
   return {
     port,
     host,
@@ -73,6 +76,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
         maxBytes: integer(env, 'LICENSE_SCAN_MAX_BYTES', 64 * MIB, 1024, 64 * 1024 * MIB),
       },
     },
+    conduct: { rulesFile },
     queuePrefix: pattern(env, 'QUEUE_PREFIX', /^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'allmende', 'must be 1-40 letters, digits, "_" or "-", starting with a letter'),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 256),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
