@@ -1,12 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FormattedExecutionResult } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { CheckRunUpdates } from '@allmende/checks';
 import { JobQueue } from '@allmende/queue';
 import { GraphqlClient } from '@allmende/testing';
-import { authenticatedUrl, GitClient } from './support/git-client';
+import { GitClient } from './support/git-client';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
 import { waitFor } from './support/wait-for';
 
@@ -120,14 +118,8 @@ describe('checkRunUpdated subscription', () => {
     return created.createRepository;
   }
 
-  async function push(cloneUrl: string): Promise<string> {
-    const work = await git.init();
-    writeFileSync(join(work, 'LICENSE'), MIT);
-    writeFileSync(join(work, 'README.md'), '# Fachverfahren\n');
-    await git.ok(['add', '.'], work);
-    await git.ok(['commit', '--quiet', '-m', 'Erste Fassung'], work);
-    await git.ok(['push', '--quiet', authenticatedUrl(cloneUrl, ownerToken), 'main'], work);
-    return (await git.ok(['rev-parse', 'HEAD'], work)).trim();
+  function push(cloneUrl: string): Promise<string> {
+    return git.pushFiles({ LICENSE: MIT, 'README.md': '# Fachverfahren\n' }, cloneUrl, ownerToken);
   }
 
   /** Statuses only move forward: queued, running, finished. */

@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { LicenseCheckService } from '@allmende/checks';
 import { JobQueue } from '@allmende/queue';
 import { countQueries, GraphqlClient } from '@allmende/testing';
-import { authenticatedUrl, GitClient } from './support/git-client';
+import { GitClient } from './support/git-client';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
 import { waitFor } from './support/wait-for';
 
@@ -77,15 +75,7 @@ describe('license check', () => {
       `mutation($input: CreateRepositoryInput!) { createRepository(input: $input) { id cloneUrl } }`,
       { input: { namespace: 'stadt', name, visibility } },
     );
-    const work = await git.init();
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(work, path)), { recursive: true });
-      writeFileSync(join(work, path), content);
-    }
-    await git.ok(['add', '.'], work);
-    await git.ok(['commit', '--quiet', '-m', 'Erste Fassung'], work);
-    await git.ok(['push', '--quiet', authenticatedUrl(created.createRepository.cloneUrl, token), 'main'], work);
-    return { id: created.createRepository.id, commit: (await git.ok(['rev-parse', 'HEAD'], work)).trim() };
+    return { id: created.createRepository.id, commit: await git.pushFiles(files, created.createRepository.cloneUrl, token) };
   }
 
   async function state(name: string, client = owner): Promise<RepositoryState['repository']> {

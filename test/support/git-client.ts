@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface GitResult {
   status: number | null;
@@ -57,6 +57,19 @@ export class GitClient {
     const directory = mkdtempSync(join(this.home, 'work-'));
     await this.ok(['init', '--quiet', '--initial-branch=main', directory]);
     return directory;
+  }
+
+  /** Commits `files` (path -> content) in a new working repository and pushes main; returns the commit. */
+  async pushFiles(files: Record<string, string | Buffer>, cloneUrl: string, token: string): Promise<string> {
+    const work = await this.init();
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(work, path)), { recursive: true });
+      writeFileSync(join(work, path), content);
+    }
+    await this.ok(['add', '.'], work);
+    await this.ok(['commit', '--quiet', '-m', 'Erste Fassung'], work);
+    await this.ok(['push', '--quiet', authenticatedUrl(cloneUrl, token), 'main'], work);
+    return (await this.ok(['rev-parse', 'HEAD'], work)).trim();
   }
 
   cleanup(): void {

@@ -5,4 +5,7 @@
 export abstract class CheckTargets {
   /** False once the repository was deleted (its data may still await the purge). */
   abstract isLive(repositoryId: string): Promise<boolean>;
+
+  /** Whether the default branch refuses force-pushes and deletion; null for a deleted repository. */
+  abstract protectsDefaultBranch(repositoryId: string): Promise<boolean | null>;
 }

@@ -30,7 +30,7 @@ describe('CommitCheckRunner', () => {
     trees = { read: jest.fn(async () => TREE) };
     check = { kind: 'LICENSE', limits: { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 }, evaluate: jest.fn(async () => 'result'), finish: jest.fn(async () => true) };
     const dataSource = { getRepository: () => ({ findOneBy: async () => run }) } as unknown as DataSource;
-    const targets: CheckTargets = { isLive: async () => live };
+    const targets: CheckTargets = { isLive: async () => live, protectsDefaultBranch: async () => true };
     runner = new CommitCheckRunner(dataSource, runs as unknown as CheckRunStore, trees as unknown as CommitTreeReader, targets);
   });
 

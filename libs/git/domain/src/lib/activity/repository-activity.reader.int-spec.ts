@@ -51,18 +51,25 @@ describe('RepositoryActivityReader on a real repository', () => {
 
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-  it('counts commits, authors and releases since the date, and signed tags among all tags', async () => {
+  it('lists the commits since the date with their authors, and every tag with its date and signature', async () => {
     const activity = await reader.read(REPOSITORY_ID, head, SINCE);
-    expect(activity).toMatchObject({ commits: 3, authors: 2, lastCommitAt: new Date((NOW - 5 * DAY) * 1000), tags: { total: 3, signed: 1 }, truncated: false });
-    expect(activity.releases).toEqual([
-      { tag: 'v1.1', date: new Date((NOW - 2 * DAY) * 1000), signed: true },
-      { tag: 'v1.0', date: new Date((NOW - 4 * DAY) * 1000), signed: false },
+    const at = (daysAgo: number) => new Date((NOW - daysAgo * DAY) * 1000);
+    expect(activity.commits).toEqual([
+      { date: at(5), author: 'anna@example.org' },
+      { date: at(30), author: 'ben@example.org' },
+      { date: at(100), author: 'anna@example.org' },
     ]);
+    expect(activity.tags).toEqual([
+      { name: 'v1.1', date: at(2), signed: true },
+      { name: 'v1.0', date: at(4), signed: false },
+      { name: 'v0.1', date: at(400), signed: false },
+    ]);
+    expect(activity.truncated).toBe(false);
   });
 
   it('says when a limit cut the history short', async () => {
     const activity = await reader.read(REPOSITORY_ID, head, new Date(0), { maxCommits: 2, maxTags: 1 });
-    expect(activity).toMatchObject({ commits: 2, truncated: true, tags: { total: 1 } });
+    expect(activity).toMatchObject({ commits: { length: 2 }, tags: { length: 1 }, truncated: true });
   });
 
   it('answers NOT_FOUND for a commit the repository does not have', async () => {

@@ -6,8 +6,9 @@ import { GitReadError } from '../read/git-read.error';
 import { isNotFound } from '../read/git-reader.service';
 import { RepositoryStorage } from '../storage/repository-storage.service';
 
-export interface RepositoryRelease {
-  tag: string;
+export interface RepositoryTag {
+  name: string;
+  /** The tagger's date, or the commit's for a lightweight tag. */
   date: Date;
   /** An annotated tag carrying an OpenPGP, SSH or X.509 signature (not verified here). */
   signed: boolean;
@@ -16,15 +17,11 @@ export interface RepositoryRelease {
 /** How alive a repository is, for the maintenance and security badges. */
 export interface RepositoryActivity {
   since: Date;
-  /** Commits reachable from the head and dated (committer date) at or after `since`. */
-  commits: number;
-  /** Distinct author e-mail addresses (case-insensitive) among those commits. */
-  authors: number;
-  lastCommitAt: Date | null;
-  /** Tags dated at or after `since` (tagger date, or the commit's date for lightweight tags). */
-  releases: RepositoryRelease[];
-  tags: { total: number; signed: number };
-  /** Set when a limit stopped the walk: the counts are lower bounds. */
+  /** Commits reachable from the head and dated (committer date) at or after `since`, newest first. */
+  commits: { date: Date; author: string }[];
+  /** Every tag (up to the limit), newest first. */
+  tags: RepositoryTag[];
+  /** Set when a limit stopped the walk: the lists are incomplete. */
   truncated: boolean;
 }
 
@@ -55,8 +52,8 @@ export class RepositoryActivityReader {
     const gitdir = this.storage.pathOf(repositoryId);
     try {
       const history = await this.history(gitdir, head, since, limits.maxCommits);
-      const tags = await this.tags(gitdir, since, limits.maxTags);
-      return { since, ...history, releases: tags.releases, tags: { total: tags.total, signed: tags.signed }, truncated: history.truncated || tags.truncated };
+      const tags = await this.tags(gitdir, limits.maxTags);
+      return { since, commits: history.commits, tags: tags.tags, truncated: history.truncated || tags.truncated };
     } catch (error) {
       if (isNotFound(error) || (error as { code?: string }).code === 'ENOENT') throw GitReadError.notFound(`commit ${head}`);
       throw error;
@@ -65,43 +62,37 @@ export class RepositoryActivityReader {
 
   private async history(gitdir: string, head: string, since: Date, maxCommits: number) {
     // One more than the limit tells a history that ends exactly there from a longer one.
-    const commits = await git.log({ fs, gitdir, ref: head, since, depth: maxCommits + 1, cache: this.cache });
-    const counted = commits.slice(0, maxCommits).filter(({ commit }) => commit.committer.timestamp * 1000 >= since.getTime());
-    const authors = new Set(counted.map(({ commit }) => commit.author.email.trim().toLowerCase()));
-    const newest = Math.max(...counted.map(({ commit }) => commit.committer.timestamp));
-    return {
-      commits: counted.length,
-      authors: authors.size,
-      lastCommitAt: counted.length > 0 ? new Date(newest * 1000) : null,
-      truncated: commits.length > maxCommits,
-    };
+    const log = await git.log({ fs, gitdir, ref: head, since, depth: maxCommits + 1, cache: this.cache });
+    const commits = log
+      .slice(0, maxCommits)
+      .filter(({ commit }) => commit.committer.timestamp * 1000 >= since.getTime())
+      // An author is one person however they spell their address's case.
+      .map(({ commit }) => ({ date: new Date(commit.committer.timestamp * 1000), author: commit.author.email.trim().toLowerCase() }));
+    return { commits, truncated: log.length > maxCommits };
   }
 
-  private async tags(gitdir: string, since: Date, maxTags: number) {
+  private async tags(gitdir: string, maxTags: number) {
     const names = await git.listTags({ fs, gitdir });
-    const releases: RepositoryRelease[] = [];
-    let signed = 0;
+    const tags: RepositoryTag[] = [];
     for (const name of names.slice(0, maxTags)) {
-      const release = await this.release(gitdir, name);
-      if (!release) continue;
-      if (release.signed) signed++;
-      if (release.date.getTime() >= since.getTime()) releases.push(release);
+      const tag = await this.tag(gitdir, name);
+      if (tag) tags.push(tag);
     }
-    releases.sort((a, b) => b.date.getTime() - a.date.getTime());
-    return { releases, total: Math.min(names.length, maxTags), signed, truncated: names.length > maxTags };
+    tags.sort((a, b) => b.date.getTime() - a.date.getTime());
+    return { tags, truncated: names.length > maxTags };
   }
 
   /** Null for a tag that names neither a commit nor an annotated tag of one (a tagged blob or tree). */
-  private async release(gitdir: string, tag: string): Promise<RepositoryRelease | null> {
-    const oid = await git.resolveRef({ fs, gitdir, ref: `refs/tags/${tag}` });
+  private async tag(gitdir: string, name: string): Promise<RepositoryTag | null> {
+    const oid = await git.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` });
     const object = await git.readObject({ fs, gitdir, oid, format: 'content', cache: this.cache });
     if (object.type === 'tag') {
       const { tag: annotated } = await git.readTag({ fs, gitdir, oid, cache: this.cache });
       const text = Buffer.from(object.object as Uint8Array).toString('utf8');
-      return { tag, date: new Date(annotated.tagger.timestamp * 1000), signed: SIGNATURE.test(text) };
+      return { name, date: new Date(annotated.tagger.timestamp * 1000), signed: SIGNATURE.test(text) };
     }
     if (object.type !== 'commit') return null;
     const { commit } = await git.readCommit({ fs, gitdir, oid, cache: this.cache });
-    return { tag, date: new Date(commit.committer.timestamp * 1000), signed: false };
+    return { name, date: new Date(commit.committer.timestamp * 1000), signed: false };
   }
 }
