@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
 const sources = ['apps', 'libs', 'migrations'];
-const skipped = /\.(spec|int-spec|e2e-spec)\.ts$|\.d\.ts$/;
+// Test fixtures are helpers of specs, not code the platform runs.
+const skipped = /\.(spec|int-spec|e2e-spec|fixtures)\.ts$|\.d\.ts$/;
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
 const { compilerOptions } = JSON.parse(await readFile(join(root, 'tsconfig.base.json'), 'utf8'));
