@@ -1,6 +1,6 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { LATEST_VERSION, PUBLICCODE_V0_FIELDS, SUPPORTED_VERSIONS } from './schema/publiccode-schema';
-import { AliasExpansionError, decodeTopLevel } from './schema/schema-decoder';
+import { decodeTopLevel } from './schema/schema-decoder';
 import type { PubliccodeDocument, PubliccodeResult, PubliccodeValidation, PubliccodeValidationOptions } from './publiccode.types';
 import { checkReferencesAndDeprecations } from './rules/reference-rules';
 import { Reporter } from './rules/reporter';
@@ -39,13 +39,7 @@ export function analysePubliccode(input: string | Uint8Array, options: Publiccod
   if (version !== '0' && !version.startsWith(LATEST_VERSION)) {
     report.warning(VERSION, `v${version} is not the latest version, use '0'. Parsing this file as v${LATEST_VERSION}.`);
   }
-  let decoded;
-  try {
-    decoded = decodeTopLevel(root, PUBLICCODE_V0_FIELDS, yamlDocument);
-  } catch (error) {
-    if (error instanceof AliasExpansionError) return finished(error.message);
-    throw error;
-  }
+  const decoded = decodeTopLevel(root, PUBLICCODE_V0_FIELDS, yamlDocument);
   for (const problem of decoded.problems) {
     const { line } = positions.of(problem.node);
     report.errorAt(positions.keyAtLine(line), line, 1, problem.description);

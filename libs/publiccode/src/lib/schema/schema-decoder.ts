@@ -3,8 +3,6 @@ import { keyText } from '../yaml/yaml-positions';
 import type { FieldType } from './publiccode-schema';
 
 export const WRONG_TYPE = 'wrong type for this field';
-/** Anchors for repeated contacts are fine; thousands of nodes reached only through aliases are a bomb. */
-export const MAX_NODES_THROUGH_ALIASES = 10_000;
 
 /** A value that does not fit the schema: `node` is where it is (its line names the key). */
 export interface DecodeProblem {
@@ -17,11 +15,6 @@ export interface Decoded {
   problems: DecodeProblem[];
 }
 
-/** Thrown when aliases expand beyond the budget: the document is refused as a whole. */
-export class AliasExpansionError extends Error {
-  override name = 'AliasExpansionError';
-}
-
 class Mismatch extends Error {
   constructor(
     readonly node: Node,
@@ -31,10 +24,9 @@ class Mismatch extends Error {
   }
 }
 
+/** Aliases are resolved against the document; loadYaml has bounded how far they expand. */
 interface Walk {
   document: Document.Parsed | null;
-  aliasDepth: number;
-  throughAliases: number;
 }
 
 /**
@@ -43,7 +35,7 @@ interface Walk {
  * then reported as missing), while the other fields are still read.
  */
 export function decodeTopLevel(root: YAMLMap, fields: Readonly<Record<string, FieldType>>, document: Document.Parsed | null): Decoded {
-  const walk: Walk = { document, aliasDepth: 0, throughAliases: 0 };
+  const walk: Walk = { document };
   const value: Record<string, unknown> = {};
   const problems: DecodeProblem[] = [];
   for (const pair of root.items as Pair<Node, Node | null>[]) {
@@ -70,18 +62,7 @@ function unknownField(name: string): string {
 
 function decode(node: Node | null | undefined, type: FieldType, walk: Walk): unknown {
   if (node === null || node === undefined) return undefined;
-  if (walk.aliasDepth > 0 && ++walk.throughAliases > MAX_NODES_THROUGH_ALIASES) {
-    throw new AliasExpansionError(`the YAML's aliases expand to more than ${MAX_NODES_THROUGH_ALIASES} nodes`);
-  }
-  if (isAlias(node)) {
-    const target = walk.document ? (node.resolve(walk.document) as Node | undefined) : undefined;
-    walk.aliasDepth += 1;
-    try {
-      return decode(target, type, walk);
-    } finally {
-      walk.aliasDepth -= 1;
-    }
-  }
+  if (isAlias(node)) return decode(walk.document ? (node.resolve(walk.document) as Node | undefined) : undefined, type, walk);
   if (isScalar(node) && node.value === null) return undefined;
   switch (type.kind) {
     case 'string':
