@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { UrlChecker } from './network/url-checker';
 import type { PubliccodeResult } from './publiccode.types';
-import { validatePubliccode } from './publiccode-validator';
+import { validatePubliccode, validatePubliccodeOnline } from './publiccode-validator';
 import { directoryFiles } from './files/directory-files';
 
 // The development corpus (see ../shared/corpora/README.md): publiccode-parser-go's own cases,
@@ -63,17 +64,53 @@ function validate(path: string, options: { withRegistry?: boolean } = {}) {
   return validatePubliccode(readFileSync(file), { files: directoryFiles(dirname(file)), isItalianIpaCode });
 }
 
-function expectedOffline(path: string): PubliccodeResult[] {
+/**
+ * The web as the corpus assumes it: GitHub serves git, Google has no such PNG and no oEmbed,
+ * YouTube has oEmbed, every other URL answers 200 (a 512-pixel-wide PNG where one is asked for).
+ */
+const FAKE_WEB: UrlChecker = {
+  async get(url) {
+    const page = (status: number, contentType: string, body: Uint8Array | string) => ({
+      ok: true as const,
+      url,
+      status,
+      contentType,
+      body: typeof body === 'string' ? new TextEncoder().encode(body) : body,
+      truncated: false,
+    });
+    if (url.endsWith('/info/refs?service=git-upload-pack')) {
+      return url.startsWith('https://github.com/') ? page(200, 'application/x-git-upload-pack-advertisement', '001e# service=git-upload-pack') : page(404, 'text/plain', '');
+    }
+    if (url === 'https://google.com/no_such_file.png') return page(404, 'text/html', 'Not Found');
+    if (url === 'https://google.com') return page(200, 'text/html', '<html><head><title>Google</title></head></html>');
+    if (url.startsWith('https://www.youtube.com/watch')) {
+      return page(200, 'text/html', `<link rel="alternate" type="application/json+oembed" href="https://www.youtube.com/oembed?url=${url}">`);
+    }
+    if (url.endsWith('.png')) {
+      const png = new Uint8Array(24);
+      png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+      new DataView(png.buffer).setUint32(16, 512);
+      return page(200, 'image/png', png);
+    }
+    return page(200, 'text/html', '<html></html>');
+  },
+};
+
+function corrected(results: PubliccodeResult[], path: string): PubliccodeResult[] {
   const borrowed = [...(DEVIATIONS.borrowedFromOtherFiles[path] ?? [])];
-  const expected = (cases[path].errors ?? []).filter((result) => {
+  const own = results.filter((result) => {
     const slip = borrowed.indexOf(`${result.key} ${result.line}:${result.column}`);
     if (slip >= 0) borrowed.splice(slip, 1);
-    return slip < 0 && !NEEDS_NETWORK.test(result.description);
+    return slip < 0;
   });
-  return [...expected, ...(DEVIATIONS.lostResults[path] ?? [])].map((result) => ({
+  return [...own, ...(DEVIATIONS.lostResults[path] ?? [])].map((result) => ({
     ...result,
     description: DEVIATIONS.latestVersion(DEVIATIONS.unescape(result.description)),
   }));
+}
+
+function expectedOffline(path: string): PubliccodeResult[] {
+  return corrected(cases[path].errors ?? [], path).filter((result) => !NEEDS_NETWORK.test(result.description));
 }
 
 function outcome(results: PubliccodeResult[]): Expectation {
@@ -119,5 +156,17 @@ describe('publiccode-parser-go corpus, network checks off', () => {
     expect(medusa?.localisation).toEqual({ localisationReady: true, availableLanguages: ['en', 'it', 'fr', 'de', 'sl-IT-nedis'] });
     expect(medusa?.maintenance?.contractors).toEqual([{ name: 'Fornitore Privato SPA', website: 'https://developers.italia.it', until: '2019-01-01' }]);
     expect(medusa?.isBasedOn).toEqual(['https://github.com/italia/developers.italia.it.git']);
+  });
+});
+
+describe('publiccode-parser-go corpus, network checks on (a fake web)', () => {
+  const paths = Object.keys(cases)
+    .sort()
+    .filter((path) => !DEVIATIONS.needsIpaRegistry.includes(path));
+
+  it.each(paths)('%s: every result, the network ones included', async (path) => {
+    const file = join(corpus, path);
+    const validation = await validatePubliccodeOnline(readFileSync(file), FAKE_WEB, { files: directoryFiles(dirname(file)) });
+    expect(sorted(validation.results)).toEqual(sorted(corrected(cases[path].errors ?? [], path)));
   });
 });
