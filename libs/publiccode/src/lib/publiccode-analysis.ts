@@ -68,6 +68,9 @@ function withCanonicalSections(document: PubliccodeDocument): PubliccodeDocument
   const result = { ...document };
   if (result.it && !result.IT) result.IT = result.it;
   const code = result.IT?.riuso?.codiceIPA;
-  if (code && !result.organisation) result.organisation = { name: result.legal?.repoOwner, uri: `urn:x-italian-pa:${code}` };
+  if (code && !result.organisation) {
+    const name = result.legal?.repoOwner;
+    result.organisation = { ...(name === undefined ? {} : { name }), uri: `urn:x-italian-pa:${code}` };
+  }
   return result;
 }

@@ -32,8 +32,9 @@ export interface PubliccodeValidationOptions {
   /** Without it, relative file references are checked by their name only (extension, relative path). */
   files?: PubliccodeFiles;
   /**
-   * Whether an Italian iPA code exists in the IndicePA registry. The project ships no copy of that
-   * registry: without this, `urn:x-italian-pa:` codes are only checked for their form.
+   * Whether an Italian iPA code exists in the IndicePA registry (compare without regard to case).
+   * The project ships no copy of that registry: without this, `urn:x-italian-pa:` codes and
+   * `IT.riuso.codiceIPA` are only checked for their form.
    */
   isItalianIpaCode?: (code: string) => boolean;
   /** Larger inputs are refused before parsing. Default 1 MiB. */

@@ -36,10 +36,10 @@ export function checkDescriptions(doc: PubliccodeDocument, report: Reporter): vo
     if (entry.genericName && graphemeCount(entry.genericName) > 35) report.error(`${key}.genericName`, messages.maxLength('genericName', 35));
     if (!entry.shortDescription) report.error(`${key}.shortDescription`, messages.required('shortDescription'));
     else if (graphemeCount(entry.shortDescription) > 150) report.error(`${key}.shortDescription`, messages.maxLength('shortDescription', 150));
-    const long = entry.longDescription;
-    if (!long) report.error(`${key}.longDescription`, messages.required('longDescription'));
-    else if (graphemeCount(long) < 150) report.error(`${key}.longDescription`, messages.minLength('longDescription', 150));
-    else if (graphemeCount(long) > 10_000) report.error(`${key}.longDescription`, messages.maxLength('longDescription', 10_000));
+    const longLength = entry.longDescription ? graphemeCount(entry.longDescription) : 0;
+    if (longLength === 0) report.error(`${key}.longDescription`, messages.required('longDescription'));
+    else if (longLength < 150) report.error(`${key}.longDescription`, messages.minLength('longDescription', 150));
+    else if (longLength > 10_000) report.error(`${key}.longDescription`, messages.maxLength('longDescription', 10_000));
     for (const field of ['documentation', 'apiDocumentation'] as const) {
       const url = entry[field];
       if (url !== undefined && !isHttpUrl(url)) report.error(`${key}.${field}`, messages.httpUrl(field));
