@@ -24,18 +24,13 @@ class Mismatch extends Error {
   }
 }
 
-/** Aliases are resolved against the document; loadYaml has bounded how far they expand. */
-interface Walk {
-  document: Document.Parsed | null;
-}
-
 /**
  * Reads the top-level mapping into plain values by the schema. Like the reference parser, a
  * top-level field with a problem anywhere inside is left out entirely (its required children are
- * then reported as missing), while the other fields are still read.
+ * then reported as missing), while the other fields are still read. Aliases are resolved
+ * against `document`; loadYaml has bounded how far they expand.
  */
 export function decodeTopLevel(root: YAMLMap, fields: Readonly<Record<string, FieldType>>, document: Document.Parsed | null): Decoded {
-  const walk: Walk = { document };
   const value: Record<string, unknown> = {};
   const problems: DecodeProblem[] = [];
   for (const pair of root.items as Pair<Node, Node | null>[]) {
@@ -46,7 +41,7 @@ export function decodeTopLevel(root: YAMLMap, fields: Readonly<Record<string, Fi
       continue;
     }
     try {
-      const decoded = decode(pair.value, type, walk);
+      const decoded = decode(pair.value, type, document);
       if (decoded !== undefined) value[name] = decoded;
     } catch (error) {
       if (!(error instanceof Mismatch)) throw error;
@@ -60,9 +55,9 @@ function unknownField(name: string): string {
   return `unknown field "${name}"`;
 }
 
-function decode(node: Node | null | undefined, type: FieldType, walk: Walk): unknown {
+function decode(node: Node | null | undefined, type: FieldType, document: Document.Parsed | null): unknown {
   if (node === null || node === undefined) return undefined;
-  if (isAlias(node)) return decode(walk.document ? (node.resolve(walk.document) as Node | undefined) : undefined, type, walk);
+  if (isAlias(node)) return decode(document ? (node.resolve(document) as Node | undefined) : undefined, type, document);
   if (isScalar(node) && node.value === null) return undefined;
   switch (type.kind) {
     case 'string':
@@ -71,13 +66,13 @@ function decode(node: Node | null | undefined, type: FieldType, walk: Walk): unk
       if (isScalar(node) && typeof node.value === 'boolean') return node.value;
       throw new Mismatch(node, WRONG_TYPE);
     case 'list':
-      if (isSeq(node)) return (node.items as (Node | null)[]).map((item) => decode(item, type.of, walk) ?? zeroOf(type.of));
+      if (isSeq(node)) return (node.items as (Node | null)[]).map((item) => decode(item, type.of, document) ?? zeroOf(type.of));
       if (type.scalarAsList && isScalar(node)) return [scalarText(node)];
       throw new Mismatch(node, WRONG_TYPE);
     case 'object':
-      return decodeObject(node, type.fields, walk);
+      return decodeObject(node, type.fields, document);
     case 'map':
-      return decodeMap(node, type.of, walk);
+      return decodeMap(node, type.of, document);
   }
 }
 
@@ -88,23 +83,23 @@ function scalarText(node: Node): string {
   return typeof node.source === 'string' ? node.source : String(node.value);
 }
 
-function decodeObject(node: Node, fields: Readonly<Record<string, FieldType>>, walk: Walk): Record<string, unknown> {
+function decodeObject(node: Node, fields: Readonly<Record<string, FieldType>>, document: Document.Parsed | null): Record<string, unknown> {
   if (!isMap(node)) throw new Mismatch(node, WRONG_TYPE);
   const value: Record<string, unknown> = {};
   for (const pair of node.items as Pair<Node, Node | null>[]) {
     const name = keyText(pair);
     const type = fields[name];
     if (!type) throw new Mismatch(pair.key, unknownField(name));
-    const decoded = decode(pair.value, type, walk);
+    const decoded = decode(pair.value, type, document);
     if (decoded !== undefined) value[name] = decoded;
   }
   return value;
 }
 
-function decodeMap(node: Node, of: FieldType, walk: Walk): Record<string, unknown> {
+function decodeMap(node: Node, of: FieldType, document: Document.Parsed | null): Record<string, unknown> {
   if (!isMap(node)) throw new Mismatch(node, WRONG_TYPE);
   const value: Record<string, unknown> = {};
-  for (const pair of node.items as Pair<Node, Node | null>[]) value[keyText(pair)] = decode(pair.value, of, walk) ?? zeroOf(of);
+  for (const pair of node.items as Pair<Node, Node | null>[]) value[keyText(pair)] = decode(pair.value, of, document) ?? zeroOf(of);
   return value;
 }
 
