@@ -21,7 +21,7 @@ export function classifyReference(value: string): FileReference {
 /** `a/../b.png` is `b.png`; `../x` leaves the repository and so is never read. */
 function readInside(files: PubliccodeFiles, path: string): Uint8Array | null {
   if (path === '..' || path.startsWith('../') || path.includes('\0')) return null;
-  return files.read(path.replace(/^(\.\/)+/, ''));
+  return files.read(path);
 }
 
 function extensionOf(path: string): string {
