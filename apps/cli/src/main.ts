@@ -6,6 +6,7 @@ import { CliCommand, UsageError } from './commands/cli-command';
 import { licenseDetectCommand } from './commands/license-detect.command';
 import { migrateCommand } from './commands/migrate.command';
 import { migrationGenerateCommand } from './commands/migration-generate.command';
+import { publiccodeValidateCommand } from './commands/publiccode-validate.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
 import { tokenCreateCommand } from './commands/token-create.command';
 import { userCreateCommand } from './commands/user-create.command';
@@ -16,6 +17,7 @@ const COMMANDS: CliCommand[] = [
   tokenCreateCommand,
   seedDemoCommand,
   licenseDetectCommand,
+  publiccodeValidateCommand,
   migrationGenerateCommand,
 ];
 
