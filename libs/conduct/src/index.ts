@@ -1,0 +1,1 @@
+export * from './lib/secrets/secret-scan.types';
