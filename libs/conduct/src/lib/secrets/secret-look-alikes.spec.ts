@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { BASE62, fakeGithubToken, fakeJwt, fakePem, randomChars } from './fake-secrets.fixture';
+import { BASE62, BASE64, fakeGithubToken, fakeJwt, fakePassword, fakePem, humanPassphrase, humanPassword, randomChars } from './fake-secrets.fixture';
 import { scanSecrets } from './secret-scanner';
 
 const join = (...parts: string[]) => parts.join('');
@@ -107,6 +107,83 @@ describe('scanSecrets stays silent on', () => {
 
     it('a URL with a user and no password', () => {
       expect(rulesIn('go.mod', 'replace x => https://git@git.city.de/x.git')).toEqual([]);
+    });
+  });
+
+  describe('.env files that hold no secrets', () => {
+    it('.env.example, .env.sample and .env.template with values made by hand', () => {
+      const values = `DB_PASSWORD=${humanPassword()}\nSESSION_SECRET=${humanPassphrase()}\n`;
+      expect(['.env.example', 'config/.env.sample', '.env.template'].flatMap((path) => rulesIn(path, values))).toEqual([]);
+    });
+
+    it('placeholders, references, empty values and keys that are not secret', () => {
+      const env = 'PORT=3000\nTOKEN_TTL=3600\nSECRET_KEY=changeme\nAPI_TOKEN=\nDB_PASSWORD=${DB_PASSWORD}\nJWT_SECRET=your-secret-here\nAUTH_URL=https://login.city.de\n';
+      expect(rulesIn('.env', env)).toEqual([]);
+    });
+  });
+
+  describe('hashes and other values that are not secrets', () => {
+    it.each([
+      ['package-lock.json', `{"integrity": "sha512-${randomChars(BASE64, 86, 1)}==", "resolved": "https://registry.npmjs.org/a/-/a-1.0.0.tgz"}`],
+      ['yarn.lock', `a@^1.0.0:\n  integrity sha512-${randomChars(BASE64, 86, 2)}==\n  token "${fakePassword(40, 3)}"\n`],
+      ['pnpm-lock.yaml', `  /a@1.0.0:\n    resolution: {integrity: sha512-${randomChars(BASE64, 86, 4)}==}\n`],
+      ['Cargo.lock', `[[package]]\nchecksum = "${randomChars('0123456789abcdef', 64, 5)}"\n`],
+      ['go.sum', `golang.org/x/crypto v0.1.0 h1:${randomChars(BASE64, 43, 6)}=\n`],
+      ['composer.lock', `"dist": {"shasum": "${randomChars('0123456789abcdef', 40, 7)}", "secret": "${fakePassword(30, 8)}"}`],
+      ['poetry.lock', `files = [{file = "a.whl", hash = "sha256:${randomChars('0123456789abcdef', 64, 9)}"}]\n`],
+      ['Gemfile.lock', `    auth_token (${fakePassword(24, 10)})\n`],
+    ])('hashes in %s', (path, content) => {
+      expect(rulesIn(path, content)).toEqual([]);
+    });
+
+    it('integrity and checksum fields outside lock files', () => {
+      const json = `{"integrity": "sha384-${randomChars(BASE64, 64, 11)}", "tokenSha256": "${randomChars('0123456789abcdef', 64, 12)}"}`;
+      expect(rulesIn('public/manifest.json', json)).toEqual([]);
+    });
+
+    it('a UUID under a secret-looking key', () => {
+      expect(rulesIn('config.yaml', 'client_secret_id: 3f2b8c1e-9a4d-4e6b-8f0a-7c5d2e1b9a36\napi_token: 3f2b8c1e-9a4d-4e6b-8f0a-7c5d2e1b9a36\n')).toEqual([]);
+    });
+
+    it('code that reads a secret instead of holding it', () => {
+      const code = 'const token = process.env.GITHUB_TOKEN;\npassword = os.environ["DB_PASSWORD"]\nconst apiKey = config.get("maps.apiKey");\n';
+      expect(rulesIn('src/config.ts', code)).toEqual([]);
+    });
+
+    it('names of things rather than secrets', () => {
+      const code = "const TOKEN_STORAGE_KEY = 'ACCESS_TOKEN_STORAGE_KEY';\nconst passwordField = 'passwordConfirmation';\nauthor: 'Verwaltung Musterstadt';\n";
+      expect(rulesIn('src/constants.ts', code)).toEqual([]);
+    });
+
+    it('sentences under secret-looking keys, as in translations', () => {
+      expect(rulesIn('i18n/de.json', '{"passwordTooShort": "Das Passwort muss mindestens 12 Zeichen haben"}')).toEqual([]);
+    });
+
+    it('values that say they are for tests', () => {
+      const code = "apiKey: 'test-api-key-for-unit-tests-only',\npassword: 'dummy-password-0815-xyz',\nclient_secret: 'fake_client_secret_Q7wX2'\n";
+      expect(rulesIn('src/app.spec.ts', code)).toEqual([]);
+    });
+
+    it('password hashes and encrypted values', () => {
+      const yaml = `password: $2b$12$${randomChars(BASE62, 53, 13)}\ndb_password: ENC[AES256_GCM,data:${randomChars(BASE64, 24, 14)},type:str]\n`;
+      expect(rulesIn('seeds/users.yaml', yaml)).toEqual([]);
+    });
+
+    it('settings about secrets rather than secrets', () => {
+      expect(rulesIn('auth.yaml', 'password_min_length: 12\ntoken_type: Bearer\nauth_url: https://login.city.de/oauth/authorize\nsecret_name: app-secrets-production\n')).toEqual([]);
+      expect(rulesIn('postgresql.conf', 'password_encryption = scram-sha-256\n')).toEqual([]);
+    });
+
+    it('a placeholder run together in capitals', () => {
+      expect(rulesIn('README.md', 'SECRET_KEY="YOURSECRETKEYGOESHERE"')).toEqual([]);
+    });
+
+    it('messages in other scripts under keys that mention tokens', () => {
+      expect(rulesIn('i18n/ja.json', '{"Unexpected_token_1012": "予期しないトークンです。"}')).toEqual([]);
+    });
+
+    it('a type in a GraphQL schema', () => {
+      expect(rulesIn('schema.graphql', 'type Created {\n  accessToken: AccessToken!\n}')).toEqual([]);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { generateToken } from '@allmende/identity';
 import {
+  BASE64,
   fakeAwsKeyId,
   fakeAzureAccountKey,
   fakeGithubFineGrained,
@@ -12,7 +13,9 @@ import {
   fakePem,
   fakeSlackToken,
   fakeSlackWebhook,
+  humanPassphrase,
   humanPassword,
+  randomChars,
 } from './fake-secrets.fixture';
 import { scanSecrets } from './secret-scanner';
 import type { SecretRule } from './secret-scan.types';
@@ -146,6 +149,70 @@ describe('scanSecrets finds', () => {
 
     it('a git remote with a human-made password', () => {
       expectOne('deploy.sh', `git push https://deploy:${humanPassword()}@git.city.de/app.git`, 'secret-basic-auth-url', humanPassword());
+    });
+  });
+
+  describe('.env files', () => {
+    it('a password that is short and not random', () => {
+      expectOne('.env', `PORT=3000\nDB_PASSWORD=${humanPassword()}\n`, 'secret-dotenv-value', humanPassword());
+    });
+
+    it('exported and quoted values in .env.production', () => {
+      const key = fakePassword(24, 31);
+      expectOne('config/.env.production', `export API_KEY="${key}"\n`, 'secret-dotenv-value', key);
+    });
+
+    it('a random key in .env.example, as a high-entropy value: a template holds placeholders, not a copy of .env', () => {
+      const key = fakePassword(32, 32);
+      expectOne('.env.example', `API_KEY=${key}\nDB_PASSWORD=${humanPassword()}\n`, 'secret-high-entropy', key);
+    });
+
+    it('a value without the inline comment after it', () => {
+      const [finding] = scanSecrets([{ path: '.env.local', content: `SESSION_SECRET=${humanPassphrase()} # shared with staging` }]);
+      expect(finding).toMatchObject({ rule: 'secret-dotenv-value', line: 1, column: 16 });
+      expect(finding.message).toContain(`${humanPassphrase().length} characters`);
+    });
+  });
+
+  describe('high-entropy values of secret-looking keys', () => {
+    it('a client secret in YAML', () => {
+      const secret = fakePassword(32, 41);
+      expectOne('config/oidc.yaml', `oidc:\n  client_secret: ${secret}\n`, 'secret-high-entropy', secret);
+    });
+
+    it('an API key in JSON', () => {
+      const key = fakePassword(28, 42);
+      expectOne('settings.json', `{ "mapsApiKey": "${key}" }`, 'secret-high-entropy', key);
+    });
+
+    it('a signing key in TypeScript', () => {
+      const key = fakePassword(40, 43);
+      expectOne('src/auth/keys.ts', `export const SIGNING_KEY = '${key}';`, 'secret-high-entropy', key);
+    });
+
+    it('a password in Python', () => {
+      const password = fakePassword(18, 44);
+      expectOne('settings.py', `DATABASES = {}\npassword = "${password}"\n`, 'secret-high-entropy', password);
+    });
+
+    it('an AWS secret access key exported in a shell script', () => {
+      const key = randomChars(BASE64, 40, 45);
+      expectOne('env.sh', `export AWS_SECRET_ACCESS_KEY=${key}`, 'secret-high-entropy', key);
+    });
+
+    it('a hex webhook secret', () => {
+      const secret = randomChars('0123456789abcdef', 40, 46);
+      expectOne('hooks.toml', `webhook_secret = "${secret}"`, 'secret-high-entropy', secret);
+    });
+
+    it("an access token in a URL's query", () => {
+      const token = fakePassword(40, 48);
+      expectOne('docs/api.md', `curl https://api.city.de/v1/records?access_token=${token}&page=2`, 'secret-high-entropy', token);
+    });
+
+    it('a token in a test fixture that does not say it is fake', () => {
+      const token = fakePassword(30, 47);
+      expectOne('test/fixtures/config.json', `{"auth_token": "${token}"}`, 'secret-high-entropy', token);
     });
   });
 });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basicAuthUrlCandidates } from './basic-auth-url';
+import { dotenvCandidates } from './dotenv';
 import { looksBinary, secretFileKind } from './file-kind';
+import { highEntropyCandidates } from './high-entropy';
 import { jwtCandidates } from './jwt';
 import { compilePathGlob, pathGlobMatches, type PathGlob } from './path-glob';
 import { privateKeyCandidates } from './private-key';
@@ -12,13 +14,14 @@ const DEFAULTS: SecretSettings = { entropyThreshold: 3, minSecretLength: 12, max
 /** A file with more leaks of one kind is a dump or a fixture; the first ones tell the pusher enough. */
 export const MAX_FINDINGS_PER_RULE = 10;
 
-const LINE_RULES: readonly LineRule[] = [prefixedTokenCandidates, jwtCandidates, basicAuthUrlCandidates];
+const LINE_RULES: readonly LineRule[] = [prefixedTokenCandidates, jwtCandidates, basicAuthUrlCandidates, dotenvCandidates, highEntropyCandidates];
 
 /** Where findings of several rules cover the same characters, the most specific one stands. */
 const GENERALITY: Partial<Record<SecretRule, number>> = { 'secret-basic-auth-url': 1, 'secret-dotenv-value': 2, 'secret-high-entropy': 3 };
 
 /**
- * The secrets in a set of files: private keys, tokens with a known format and passwords in URLs. Findings carry the
+ * The secrets in a set of files: private keys, tokens with a known format, passwords in URLs
+ * and `.env` files, and random values assigned to secret-looking keys. Findings carry the
  * place and a fingerprint, never the secret. Binary files, files over `maxFileBytes` and
  * allow-listed paths are skipped; each rule reports at most {@link MAX_FINDINGS_PER_RULE} per file.
  */
