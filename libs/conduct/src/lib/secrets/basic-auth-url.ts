@@ -30,7 +30,7 @@ export function basicAuthUrlCandidates(line: string): SecretCandidate[] {
     if (DOCUMENTATION_HOST.test(host)) continue;
     const user = line.slice(userStart, colon);
     const password = line.slice(passwordStart, passwordEnd);
-    if (isPlaceholder(password) || password === user || isPlaceholder(safeDecode(password))) continue;
+    if (isPlaceholder(password) || password === user || (password.includes('%') && isPlaceholder(safeDecode(password)))) continue;
     candidates.push({ rule: 'secret-basic-auth-url', kind: 'password in a URL', line: 0, index: passwordStart, length: password.length, secret: password });
   }
   return candidates;

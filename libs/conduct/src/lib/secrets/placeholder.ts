@@ -102,8 +102,9 @@ function isRepetitive(value: string): boolean {
   return counts.length <= 2 || (value.length >= 8 && Math.max(...counts) * 2 >= value.length);
 }
 
-/** The letters, with digits dropped or read as the letters they stand for, are a worn value. */
+/** The letters, with digits dropped or read as the letters they stand for, are a worn value. Worn values are short. */
 function isWorn(value: string): boolean {
+  if (value.length > 24) return false;
   const lower = value.toLowerCase();
   return [lower.replace(/[^a-z]/g, ''), lower.replace(/[013457@$]/g, (char) => LEET[char]).replace(/[^a-z]/g, '')].some(
     (letters) => letters !== '' && (WORN_VALUES.has(letters) || WORN_VALUES.has(letters.replace(FILLER, ''))),
