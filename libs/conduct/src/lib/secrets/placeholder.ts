@@ -49,7 +49,7 @@ const TEMPLATE_BRACKETS: readonly (readonly [string, string])[] = [
 /** `%s`, `%VAR%`, `@VAR@`, `$VAR`, an ellipsis, `***`: literals and anchored words, read once. */
 const TEMPLATE_MARKS = /%[sdv]|^%[A-Za-z_]\w*%$|^@[A-Za-z_]\w*@$|^\$[A-Za-z_]\w*$|\.\.\.|…|\*\*\*/;
 
-/** Splits at non-alphanumerics, letter-digit changes and camel case: `AKIAIOSFODNN7EXAMPLE` → akiaiosfodnn, 7, example. */
+/** Splits at non-alphanumerics, letter-digit changes and camel case: `DUMMY_apiKey2Here` → dummy, api, key, 2, here. */
 export function valueWords(value: string): string[] {
   return value
     .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/)
