@@ -10,3 +10,5 @@ export * from './lib/check/check-conduct';
 export * from './lib/check/sql-personal-data';
 export * from './lib/badges/badge.types';
 export * from './lib/badges/compute-badges';
+export * from './lib/secrets/secret-scan.types';
+export { scanSecrets, MAX_FINDINGS_PER_RULE } from './lib/secrets/secret-scanner';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@allmende/config';
-import type { ConductCheckers, SecretScanFinding } from '@allmende/conduct';
+import type { ConductCheckers, SecretFinding } from '@allmende/conduct';
 import licenseList from 'spdx-license-list/full';
 import type { CliContext } from '../cli-context';
 import { UsageError } from './cli-command';
@@ -19,7 +19,7 @@ install it on your own server in a few steps, and the documentation describes ea
 describe('conduct check on the command line', () => {
   let scratch: string;
   let output: string[];
-  const secrets: SecretScanFinding[] = [];
+  const secrets: SecretFinding[] = [];
   const checkers: ConductCheckers = {
     validatePubliccode: () => ({ valid: true, version: '0.4', results: [], document: {} }),
     scanSecrets: (files) => secrets.filter((secret) => files.some((file) => file.path === secret.path)),
@@ -75,13 +75,13 @@ describe('conduct check on the command line', () => {
   it('exits 1 for missing files and a committed secret, each finding with path and line', async () => {
     const files: Record<string, string> = { ...compliant(), 'deploy/key.pem': 'key material\n' };
     delete files['SECURITY.md'];
-    secrets.push({ rule: 'private-key', path: 'deploy/key.pem', line: 1, column: 1, fingerprint: 'ab12', message: 'a private key is committed' });
+    secrets.push({ rule: 'secret-private-key' as const, path: 'deploy/key.pem', line: 1, column: 1, fingerprint: 'ab12', message: 'a private key is committed' });
     expect(await command.run([project('failing', files), '--json'], context())).toBe(1);
     const report = JSON.parse(output[0]);
     expect(report.status).toBe('FAILED');
     expect(report.findings).toEqual([
       { rule: 'security-policy', severity: 'ERROR', path: null, line: null, message: expect.stringMatching(/^no SECURITY file/) },
-      { rule: 'secrets', severity: 'ERROR', path: 'deploy/key.pem', line: 1, message: 'a private key is committed [private-key, column 1, fingerprint ab12]' },
+      { rule: 'secrets', severity: 'ERROR', path: 'deploy/key.pem', line: 1, message: 'a private key is committed [secret-private-key, column 1, fingerprint ab12]' },
     ]);
   });
 

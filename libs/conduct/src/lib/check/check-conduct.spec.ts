@@ -16,14 +16,14 @@ describe('checkConduct', () => {
   });
 
   it('fails a repository missing files and holding a secret, each finding with rule, path and line', () => {
-    const secret = { rule: 'private-key', path: 'deploy/id_rsa', line: 1, column: 1, fingerprint: 'f1a2b3', message: 'a private key is committed' };
+    const secret = { rule: 'secret-private-key' as const, path: 'deploy/id_rsa', line: 1, column: 1, fingerprint: 'f1a2b3', message: 'a private key is committed' };
     const files = compliantFiles().filter((file) => !['CODE_OF_CONDUCT.md', 'SECURITY.md'].includes(file.path));
     const result = check([...files, text('deploy/id_rsa', 'key material')], { checkers: fakeCheckers({ secrets: [secret] }) });
     expect(result.status).toBe('FAILED');
     expect(result.findings).toEqual([
       expect.objectContaining({ rule: 'code-of-conduct', severity: 'ERROR', path: null, line: null }),
       expect.objectContaining({ rule: 'security-policy', severity: 'ERROR', path: null, line: null }),
-      { rule: 'secrets', severity: 'ERROR', path: 'deploy/id_rsa', line: 1, message: 'a private key is committed [private-key, column 1, fingerprint f1a2b3]' },
+      { rule: 'secrets', severity: 'ERROR', path: 'deploy/id_rsa', line: 1, message: 'a private key is committed [secret-private-key, column 1, fingerprint f1a2b3]' },
     ]);
     expect(result.facts).toMatchObject({ secrets: 'found', securityPolicy: { path: null, contact: false } });
   });

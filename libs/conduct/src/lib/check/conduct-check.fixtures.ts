@@ -11,7 +11,8 @@ import type { ConductFile, ConductResult } from '../conduct.types';
 import { ConductRules } from '../rules/conduct-rule-definitions';
 import { parseConductRules } from '../rules/conduct-rules';
 import { checkConduct } from './check-conduct';
-import type { ConductCheckers, PubliccodeValidation, SecretScanFinding, SecretScanOptions } from './conduct-dependencies';
+import type { SecretFinding, SecretScanOptions } from '../secrets/secret-scan.types';
+import type { ConductCheckers, PubliccodeValidation } from './conduct-dependencies';
 import { conductDependencies } from './conduct-dependencies';
 
 const CONFIG = join(__dirname, '../../../../../config');
@@ -59,7 +60,7 @@ export interface FakeCheckers extends ConductCheckers {
   scanned: { paths: string[]; options?: SecretScanOptions }[];
 }
 
-export function fakeCheckers(answers: { publiccode?: Partial<PubliccodeValidation>; secrets?: SecretScanFinding[] } = {}): FakeCheckers {
+export function fakeCheckers(answers: { publiccode?: Partial<PubliccodeValidation>; secrets?: SecretFinding[] } = {}): FakeCheckers {
   const checkers: FakeCheckers = {
     validated: [],
     scanned: [],

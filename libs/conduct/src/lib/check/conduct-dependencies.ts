@@ -1,4 +1,5 @@
 import type { LicensePolicy } from '@allmende/licensing';
+import type { SecretFinding, SecretScanFile, SecretScanOptions } from '../secrets/secret-scan.types';
 
 /** One message of the publiccode.yml validator; `key` is a JSON path such as `maintenance.contacts[0].name`. */
 export interface PubliccodeValidationMessage {
@@ -16,28 +17,10 @@ export interface PubliccodeValidation {
   document: unknown;
 }
 
-/** Options the secrets rule hands to the scanner; unset ones leave the scanner's defaults. */
-export interface SecretScanOptions {
-  allowPaths?: string[];
-  allowFingerprints?: string[];
-  entropyThreshold?: number;
-  minSecretLength?: number;
-}
-
-/** A secret the scanner found; `message` and `fingerprint` never contain the secret itself. */
-export interface SecretScanFinding {
-  rule: string;
-  path: string;
-  line: number;
-  column: number;
-  fingerprint: string;
-  message: string;
-}
-
 /** The two checks that live in libraries of their own (publiccode.yml, secrets). */
 export interface ConductCheckers {
   validatePubliccode(text: string): PubliccodeValidation;
-  scanSecrets(files: { path: string; content: string }[], options?: SecretScanOptions): SecretScanFinding[];
+  scanSecrets(files: readonly SecretScanFile[], options?: SecretScanOptions): SecretFinding[];
 }
 
 /**

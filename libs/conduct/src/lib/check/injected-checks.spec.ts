@@ -56,7 +56,7 @@ describe('the publiccode rule', () => {
 });
 
 describe('the secrets rule', () => {
-  const finding = { rule: 'aws-access-key', path: 'config/prod.env', line: 4, column: 12, fingerprint: '9c1e7a', message: 'an AWS access key id is committed' };
+  const finding = { rule: 'secret-aws-access-key' as const, path: 'config/prod.env', line: 4, column: 12, fingerprint: '9c1e7a', message: 'an AWS access key id is committed' };
 
   it('hands every text file to the scanner, with the allow-lists of the rule', () => {
     const checkers = fakeCheckers();
@@ -76,7 +76,7 @@ describe('the secrets rule', () => {
   it('makes each scanner finding a finding of the rule with path, line and fingerprint', () => {
     const result = check(compliantFiles(), { checkers: fakeCheckers({ secrets: [finding, { ...finding, line: 9, fingerprint: '11aa22' }] }) });
     expect(result.findings).toEqual([
-      { rule: 'secrets', severity: 'ERROR', path: 'config/prod.env', line: 4, message: 'an AWS access key id is committed [aws-access-key, column 12, fingerprint 9c1e7a]' },
+      { rule: 'secrets', severity: 'ERROR', path: 'config/prod.env', line: 4, message: 'an AWS access key id is committed [secret-aws-access-key, column 12, fingerprint 9c1e7a]' },
       expect.objectContaining({ line: 9, message: expect.stringContaining('fingerprint 11aa22') }),
     ]);
     expect(result.status).toBe('FAILED');

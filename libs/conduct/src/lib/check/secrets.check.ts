@@ -1,6 +1,7 @@
 import type { ConductFacts, ConductTree } from '../conduct.types';
 import type { ConductRules } from '../rules/conduct-rule-definitions';
-import type { ConductCheckers, SecretScanOptions } from './conduct-dependencies';
+import type { SecretScanOptions } from '../secrets/secret-scan.types';
+import type { ConductCheckers } from './conduct-dependencies';
 import type { ConductFindings } from './conduct-findings';
 
 /**
