@@ -1,8 +1,9 @@
-import { LicenseCheckService } from '@allmende/checks';
+import { CommitCheckRunner, LicenseCheckService } from '@allmende/checks';
 import { JobQueue } from '@allmende/queue';
 import { countQueries, GraphqlClient } from '@allmende/testing';
 import { GitClient } from './support/git-client';
-import { startTestPlatform, TestPlatform } from './support/test-platform';
+import { startPublisherSession, PublisherSession } from './support/publisher-session';
+import type { TestPlatform } from './support/test-platform';
 import { waitFor } from './support/wait-for';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -51,23 +52,18 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 /** The license check end to end: real pushes with the git command line, the worker, GraphQL. */
 describe('license check', () => {
+  let session: PublisherSession;
   let platform: TestPlatform;
   let git: GitClient;
   let token: string;
   let owner: GraphqlClient;
 
   beforeAll(async () => {
-    platform = await startTestPlatform();
-    git = new GitClient();
-    token = await platform.userWithToken('olga');
-    owner = platform.client(token);
-    await owner.ok(`mutation { createNamespace(input: { slug: "stadt", displayName: "Stadt", kind: MUNICIPALITY }) { slug } }`);
+    session = await startPublisherSession('olga', 'stadt');
+    ({ platform, git, token, owner } = session);
   });
 
-  afterAll(async () => {
-    git.cleanup();
-    await platform.close();
-  });
+  afterAll(() => session.close());
 
   /** Creates the repository, commits `files` and pushes them with git; returns the pushed commit. */
   async function push(name: string, files: Record<string, string | Buffer>, visibility = 'PUBLIC'): Promise<{ id: string; commit: string }> {
@@ -203,9 +199,10 @@ describe('license check', () => {
       const counts = await rowCounts(before.id);
       // As if the worker had died after starting: the run is open again and two workers pick it up.
       await platform.dataSource.query(`UPDATE check_runs SET status = 'RUNNING', finished_at = NULL WHERE id = $1`, [before.run.id]);
-      const checks = platform.platform.app.get(LicenseCheckService);
+      const runner = platform.platform.app.get(CommitCheckRunner, { strict: false });
+      const check = platform.platform.app.get(LicenseCheckService, { strict: false });
       const payload = { repositoryId: before.id, commit: before.headCommit as string, checkRunId: before.run.id };
-      await Promise.all([checks.run(payload, { attempt: 1, maxAttempts: 5 }), checks.run(payload, { attempt: 1, maxAttempts: 5 })]);
+      await Promise.all([runner.run(check, payload, { attempt: 1, maxAttempts: 5 }), runner.run(check, payload, { attempt: 1, maxAttempts: 5 })]);
       const after = await checked('apache');
       expect(after.run).toMatchObject({ status: 'PASSED', summary: before.run.summary, startedAt: before.run.startedAt });
       expect(after.license).toMatchObject({ status: before.license?.status, expression: before.license?.expression, files: before.license?.files });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOnce, runCli } from './support/platform-process';
+import { writeTree } from './support/publisher-session';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SPDX_TEXTS = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
@@ -12,14 +13,7 @@ describe('license detect on the command line', () => {
   // Nothing but PATH and HOME: no DATABASE_URL, and a data directory that does not exist.
   const env = () => ({ DATA_DIR: join(scratch, 'never-created') });
 
-  function project(name: string, files: Record<string, string>): string {
-    const root = join(scratch, name);
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), content);
-    }
-    return root;
-  }
+  const project = (name: string, files: Record<string, string>) => writeTree(join(scratch, name), files);
 
   beforeAll(() => {
     buildOnce();

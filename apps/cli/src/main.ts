@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError } from '@allmende/config';
+import { scanSecrets } from '@allmende/conduct';
+import { validatePubliccode } from '@allmende/publiccode';
 import { DomainError } from '@allmende/util';
 import { cliContext } from './cli-context';
 import { CliCommand, UsageError } from './commands/cli-command';
+import { conductCheckCommand } from './commands/conduct-check.command';
 import { licenseDetectCommand } from './commands/license-detect.command';
 import { migrateCommand } from './commands/migrate.command';
 import { migrationGenerateCommand } from './commands/migration-generate.command';
@@ -17,6 +20,7 @@ const COMMANDS: CliCommand[] = [
   tokenCreateCommand,
   seedDemoCommand,
   licenseDetectCommand,
+  conductCheckCommand({ validatePubliccode, scanSecrets }),
   publiccodeValidateCommand,
   migrationGenerateCommand,
 ];

@@ -1,10 +1,9 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
-import { LicenseCheckModule, LicensePolicyModule } from '@allmende/checks';
+import { CheckSettings, CheckSettingsModule, ConductCheckModule, LicenseCheckModule } from '@allmende/checks';
 import { AllmendeConfig } from '@allmende/config';
 import { GitHttpModule } from '@allmende/git-adapters';
 import { IdentityAdaptersModule } from '@allmende/identity-adapters';
 import { GraphqlApiModule, OpsModule } from '@allmende/platform-adapters';
-import type { LicensePolicy } from '@allmende/licensing';
 import { JobWorkerModule } from '@allmende/queue';
 import { ReposModule } from '@allmende/repos';
 import { ReposGraphqlModule, ReposJobsModule } from '@allmende/repos-adapters';
@@ -17,16 +16,16 @@ import { PlatformCoreModule } from './platform-core.module';
  */
 @Module({})
 export class PlatformModule {
-  static forRoot(config: AllmendeConfig, databaseUrl: string, licensePolicy: LicensePolicy): DynamicModule {
+  static forRoot(config: AllmendeConfig, databaseUrl: string, settings: CheckSettings): DynamicModule {
     const serveApi = config.role !== 'worker';
     const runJobs = config.role !== 'api';
     const imports: ModuleMetadata['imports'] = [
       PlatformCoreModule.forRoot(config, databaseUrl, `allmende-${config.role}`),
-      LicensePolicyModule.forRoot(licensePolicy),
+      CheckSettingsModule.forRoot(settings),
       OpsModule,
     ];
     if (serveApi) imports.push(GraphqlApiModule.forRoot([IdentityAdaptersModule]), IdentityAdaptersModule, ReposGraphqlModule, GitHttpModule);
-    if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule, LicenseCheckModule.forRoot([ReposModule]));
+    if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule, LicenseCheckModule.forRoot([ReposModule]), ConductCheckModule.forRoot([ReposModule]));
     return { module: PlatformModule, imports, providers: serveApi ? [PlatformBootstrapService] : [] };
   }
 }

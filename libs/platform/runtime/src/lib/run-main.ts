@@ -1,6 +1,7 @@
-import { readLicensePolicyFile } from '@allmende/checks';
+import { CheckSettings, readCheckSettings } from '@allmende/checks';
 import { ConfigError, loadConfig } from '@allmende/config';
-import { LicensePolicy, LicensePolicyError } from '@allmende/licensing';
+import { ConductRulesError } from '@allmende/conduct';
+import { LicensePolicyError } from '@allmende/licensing';
 import { JsonLogger } from '@allmende/platform-adapters';
 import { RunningPlatform, startPlatform } from './start-platform';
 
@@ -9,24 +10,25 @@ const EXIT_SAFETY_MS = 15_000;
 
 /**
  * Entry point of the server processes: configuration errors (including an invalid license
- * policy file) end start-up with one line on stderr; SIGTERM and SIGINT drain requests and
- * jobs before exiting.
+ * policy or code-of-conduct rules file) end start-up with one line on stderr; SIGTERM and
+ * SIGINT drain requests and jobs before exiting.
  */
 export async function runMain(defaults: Record<string, string> = {}): Promise<void> {
   let config;
-  let licensePolicy: LicensePolicy;
+  let settings: CheckSettings;
   try {
     config = loadConfig({ ...defaults, ...process.env });
-    licensePolicy = readLicensePolicyFile(config.licensing.policyFile);
+    settings = readCheckSettings(config);
   } catch (error) {
-    if (!(error instanceof ConfigError || error instanceof LicensePolicyError)) throw error;
-    process.stderr.write(`${error instanceof LicensePolicyError ? `Invalid license policy: ${error.message}` : error.message}\n`);
+    if (!(error instanceof ConfigError || error instanceof LicensePolicyError || error instanceof ConductRulesError)) throw error;
+    const prefix = error instanceof LicensePolicyError ? 'Invalid license policy: ' : error instanceof ConductRulesError ? 'Invalid code-of-conduct rules: ' : '';
+    process.stderr.write(`${prefix}${error.message}\n`);
     process.exit(1);
   }
   const logger = new JsonLogger(config.logLevel);
   let platform: RunningPlatform;
   try {
-    platform = await startPlatform(config, logger, { licensePolicy });
+    platform = await startPlatform(config, logger, { settings });
   } catch (error) {
     logger.error(`start-up failed: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
     process.exit(1);

@@ -2,9 +2,8 @@ import { LoggerService, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
-import { readLicensePolicyFile } from '@allmende/checks';
+import { CheckSettings, readCheckSettings } from '@allmende/checks';
 import { AllmendeConfig } from '@allmende/config';
-import type { LicensePolicy } from '@allmende/licensing';
 import { GraphqlWsServer, JsonLogger } from '@allmende/platform-adapters';
 import { Infrastructure, prepareInfrastructure } from './infrastructure';
 import { PlatformModule } from './platform.module';
@@ -21,8 +20,8 @@ export interface RunningPlatform {
 const MAX_BODY = '256kb';
 
 export interface StartOptions {
-  /** Read from `config.licensing.policyFile` when not given (runMain reads it to report errors first). */
-  licensePolicy?: LicensePolicy;
+  /** Read from the configured files when not given (runMain reads them to report errors first). */
+  settings?: CheckSettings;
 }
 
 export async function startPlatform(
@@ -30,12 +29,12 @@ export async function startPlatform(
   logger: LoggerService = new JsonLogger(config.logLevel),
   options: StartOptions = {},
 ): Promise<RunningPlatform> {
-  // Before anything starts: a broken policy must not leave a half-started platform behind.
-  const licensePolicy = options.licensePolicy ?? readLicensePolicyFile(config.licensing.policyFile);
+  // Before anything starts: a broken policy or rules file must not leave a half-started platform behind.
+  const settings = options.settings ?? readCheckSettings(config);
   const infrastructure = await prepareInfrastructure(config, { log: (message) => logger.log(message, 'Infrastructure') });
   let app: NestExpressApplication;
   try {
-    app = await NestFactory.create<NestExpressApplication>(PlatformModule.forRoot(config, infrastructure.databaseUrl, licensePolicy), {
+    app = await NestFactory.create<NestExpressApplication>(PlatformModule.forRoot(config, infrastructure.databaseUrl, settings), {
       logger,
       bodyParser: false,
       // Throw instead of exiting, so start-up failures are reported and cleaned up here.

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@allmende/identity';
 import { ReposModule } from '@allmende/repos';
 import { CheckRunSubscriptionResolver } from './graphql/check-run-subscription.resolver';
+import { ConductReportLoader } from './graphql/conduct/conduct-report.loader';
+import { ConductReportResolver } from './graphql/conduct/conduct-report.resolver';
 import { LicensePolicyResolver } from './graphql/licensing/license-policy.resolver';
 import { LicenseReportLoader } from './graphql/licensing/license-report.loader';
 import { LicenseReportResolver } from './graphql/licensing/license-report.resolver';
@@ -19,6 +21,8 @@ import { RepositoryResolver } from './graphql/repository.resolver';
     LicenseReportLoader,
     LicenseReportResolver,
     LicensePolicyResolver,
+    ConductReportLoader,
+    ConductReportResolver,
   ],
 })
 export class ReposGraphqlModule {}

@@ -1,8 +1,6 @@
-import type { AllmendeConfig } from '@allmende/config';
 import type { LicensePolicy, LicenseScanResult } from '@allmende/licensing';
 import type { CheckRunEntity } from '../check-run.entity';
 import { CheckEvaluationError } from '../run/commit-check';
-import type { CommitCheckRunner } from '../run/commit-check.runner';
 import type { LicenseScanner } from './license-check.ports';
 import { LicenseCheckService } from './license-check.service';
 import type { LicenseReportStore } from './license-report.store';
@@ -15,23 +13,12 @@ describe('LicenseCheckService', () => {
   const policy = { osiApproved: true } as LicensePolicy;
   let scanner: { scan: jest.Mock };
   let store: { finish: jest.Mock };
-  let runner: { run: jest.Mock };
   let service: LicenseCheckService;
 
   beforeEach(() => {
     scanner = { scan: jest.fn(() => RESULT) };
     store = { finish: jest.fn(async () => true) };
-    runner = { run: jest.fn(async () => undefined) };
-    const config = { licensing: { scan: { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 } } } as AllmendeConfig;
-    service = new LicenseCheckService(runner as unknown as CommitCheckRunner, store as unknown as LicenseReportStore, scanner as unknown as LicenseScanner, policy, config);
-  });
-
-  it('runs as a LICENSE check that reads the commit within the configured license scan limits', async () => {
-    const payload = { repositoryId: RUN.repositoryId, commit: RUN.commit, checkRunId: RUN.id };
-    await service.run(payload, { attempt: 1, maxAttempts: 5 });
-    expect(runner.run).toHaveBeenCalledWith(service, payload, { attempt: 1, maxAttempts: 5 });
-    expect(service.kind).toBe('LICENSE');
-    expect(service.limits).toEqual({ maxFileBytes: 1, maxFiles: 2, maxBytes: 3 });
+    service = new LicenseCheckService(store as unknown as LicenseReportStore, scanner as unknown as LicenseScanner, policy);
   });
 
   it('scans the tree with the policy and finishes the run with the verdict', async () => {

@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
-import type { FileTree, FileTreeLimits } from '@allmende/git';
+import type { FileTree } from '@allmende/git';
 import type { LicensePolicy, LicenseScanResult } from '@allmende/licensing';
-import { CheckJobPayload, JobContext } from '@allmende/queue';
 import type { CheckRunEntity } from '../check-run.entity';
 import { CheckEvaluationError, CommitCheck } from '../run/commit-check';
-import { CommitCheckRunner } from '../run/commit-check.runner';
 import { LicenseScanner } from './license-check.ports';
 import { LICENSE_POLICY } from './license-policy.loader';
 import { LicenseReportStore } from './license-report.store';
@@ -17,20 +14,10 @@ export class LicenseCheckService implements CommitCheck<LicenseScanResult> {
   readonly kind = 'LICENSE';
 
   constructor(
-    private readonly runner: CommitCheckRunner,
     private readonly store: LicenseReportStore,
     private readonly scanner: LicenseScanner,
     @Inject(LICENSE_POLICY) private readonly policy: LicensePolicy,
-    @Inject(ALLMENDE_CONFIG) private readonly config: AllmendeConfig,
   ) {}
-
-  get limits(): FileTreeLimits {
-    return this.config.licensing.scan;
-  }
-
-  run(job: CheckJobPayload, context: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<void> {
-    return this.runner.run(this, job, context);
-  }
 
   /** The detector is pure and deterministic: if it throws on a tree, it always will. */
   async evaluate(tree: FileTree): Promise<LicenseScanResult> {

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
 import type { LicenseStatus, ReuseFileResult } from '@allmende/licensing';
-import { CheckRunEntity } from '../check-run.entity';
+import { CheckReportColumns } from '../run/check-report.columns';
 
 /** What is kept of the detector's REUSE report: the verdict and a bounded file list. */
 export interface StoredReuseSummary {
@@ -15,23 +15,7 @@ export interface StoredReuseSummary {
 @Entity('license_reports')
 @Unique('license_reports_check_run_key', ['checkRunId'])
 @Index('license_reports_repository_commit_idx', ['repositoryId', 'commit', 'checkedAt'])
-export class LicenseReportEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  checkRunId: string;
-
-  @ManyToOne(() => CheckRunEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'check_run_id' })
-  checkRun?: CheckRunEntity;
-
-  @Column({ type: 'uuid' })
-  repositoryId: string;
-
-  @Column({ type: 'char', length: 40 })
-  commit: string;
-
+export class LicenseReportEntity extends CheckReportColumns {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   expression: string | null;
 

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import type { LicenseFinding, LicenseScanResult } from '@allmende/licensing';
+import type { LicenseScanResult } from '@allmende/licensing';
 import { Clock, clip } from '@allmende/util';
 import { Finding } from '../check-run.entity';
 import { CheckRunStore } from '../check-run.store';
+import { boundedFindings } from '../run/bounded-findings';
+import { reportKey } from '../run/report-key';
 import { LicenseReportFileEntity } from './license-report-file.entity';
 import { LicenseReportEntity } from './license-report.entity';
 import type { LicenseVerdict } from './license-verdict';
@@ -11,7 +13,6 @@ import type { LicenseVerdict } from './license-verdict';
 /** Bounds on what one report stores: hostile trees must not make rows of unbounded size. */
 const MAX_FILE_ROWS = 5_000;
 const MAX_REUSE_FILES = 500;
-const MAX_FINDINGS = 500;
 const INSERT_CHUNK = 1_000;
 
 export interface StoredLicenseReport {
@@ -110,22 +111,4 @@ export class LicenseReportStore {
     }
     return found;
   }
-}
-
-export function reportKey(repositoryId: string, commit: string): string {
-  return `${repositoryId}:${commit}`;
-}
-
-function boundedFindings(findings: readonly LicenseFinding[]): Finding[] {
-  const kept: Finding[] = findings.slice(0, MAX_FINDINGS).map((finding) => ({
-    rule: clip(finding.rule, 100),
-    severity: finding.severity,
-    path: finding.path === null ? null : clip(finding.path, 4096),
-    line: finding.line,
-    message: clip(finding.message, 2000),
-  }));
-  if (findings.length > MAX_FINDINGS) {
-    kept.push({ rule: 'findings-truncated', severity: 'INFO', path: null, line: null, message: `${findings.length - MAX_FINDINGS} more findings not stored` });
-  }
-  return kept;
 }

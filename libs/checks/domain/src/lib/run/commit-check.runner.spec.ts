@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import type { AllmendeConfig } from '@allmende/config';
 import { CommitTreeReader, FileTree, GitReadError } from '@allmende/git';
 import { PermanentJobError } from '@allmende/queue';
 import type { CheckRunEntity } from '../check-run.entity';
@@ -28,13 +29,14 @@ describe('CommitCheckRunner', () => {
     live = true;
     runs = { start: jest.fn(async () => true), fail: jest.fn(async () => true) };
     trees = { read: jest.fn(async () => TREE) };
-    check = { kind: 'LICENSE', limits: { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 }, evaluate: jest.fn(async () => 'result'), finish: jest.fn(async () => true) };
+    check = { kind: 'LICENSE', evaluate: jest.fn(async () => 'result'), finish: jest.fn(async () => true) };
     const dataSource = { getRepository: () => ({ findOneBy: async () => run }) } as unknown as DataSource;
     const targets: CheckTargets = { isLive: async () => live, protectsDefaultBranch: async () => true };
-    runner = new CommitCheckRunner(dataSource, runs as unknown as CheckRunStore, trees as unknown as CommitTreeReader, targets);
+    const config = { licensing: { scan: { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 } } } as AllmendeConfig;
+    runner = new CommitCheckRunner(dataSource, runs as unknown as CheckRunStore, trees as unknown as CommitTreeReader, targets, config);
   });
 
-  it("reads the commit within the check's limits, evaluates it and lets the check finish the run", async () => {
+  it('reads the commit within the configured scan limits, evaluates it and lets the check finish the run', async () => {
     await runner.run(check, PAYLOAD, FIRST);
     expect(runs.start).toHaveBeenCalledWith(RUN.id);
     expect(trees.read).toHaveBeenCalledWith(RUN.repositoryId, RUN.commit, { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 });

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
 import { CommitTreeReader, FileTree, GitReadError } from '@allmende/git';
 import { CheckJobPayload, JobContext, PermanentJobError } from '@allmende/queue';
 import { CheckRunEntity, FINISHED_STATUSES } from '../check-run.entity';
@@ -22,6 +23,7 @@ export class CommitCheckRunner {
     private readonly runs: CheckRunStore,
     private readonly trees: CommitTreeReader,
     private readonly targets: CheckTargets,
+    @Inject(ALLMENDE_CONFIG) private readonly config: AllmendeConfig,
   ) {}
 
   async run<Result>(check: CommitCheck<Result>, job: CheckJobPayload, context: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<void> {
@@ -31,7 +33,7 @@ export class CommitCheckRunner {
     try {
       if (!(await this.targets.isLive(run.repositoryId))) return await this.failPermanently(run, 'the repository was deleted before the check ran');
       await this.runs.start(run.id);
-      const tree = await this.readTree(run, check);
+      const tree = await this.readTree(run);
       if (typeof tree === 'string') return await this.failPermanently(run, tree);
       const result = await this.evaluate(run, check, tree);
       if (result.failed) return await this.failPermanently(run, result.reason);
@@ -46,10 +48,13 @@ export class CommitCheckRunner {
     }
   }
 
-  /** The reason when the commit is gone or unreadable for good; I/O errors are thrown. */
-  private async readTree(run: CheckRunEntity, check: CommitCheck<unknown>): Promise<FileTree | string> {
+  /**
+   * Every check reads the commit within the same limits (LICENSE_SCAN_*). The reason when the
+   * commit is gone or unreadable for good; I/O errors are thrown.
+   */
+  private async readTree(run: CheckRunEntity): Promise<FileTree | string> {
     try {
-      return await this.trees.read(run.repositoryId, run.commit, check.limits);
+      return await this.trees.read(run.repositoryId, run.commit, this.config.licensing.scan);
     } catch (error) {
       if (error instanceof GitReadError) return error.message;
       throw error;

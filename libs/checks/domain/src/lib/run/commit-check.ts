@@ -1,14 +1,13 @@
-import type { FileTree, FileTreeLimits } from '@allmende/git';
+import type { FileTree } from '@allmende/git';
 import type { CheckKind, CheckRunEntity } from '../check-run.entity';
 
 /**
- * One kind of check of a commit's files (license, conduct, catalogue): what it reads, how it
- * judges, how it stores its result. The bookkeeping around it (redelivery, deleted
+ * One kind of check of a commit's files (license, conduct, catalogue): how it judges the
+ * commit's files and how it stores its result. The bookkeeping around it (redelivery, deleted
  * repositories, retries, ERROR with a reason) is the same for all and lives in the runner.
  */
 export interface CommitCheck<Result> {
   readonly kind: CheckKind;
-  readonly limits: FileTreeLimits;
   /**
    * Judges the tree. A CheckEvaluationError ends the run in ERROR at once (a bug or a tree the
    * checker cannot handle will fail the same way every time); any other error is retried.
