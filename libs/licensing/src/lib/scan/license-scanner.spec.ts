@@ -145,4 +145,14 @@ describe('scanLicenses', () => {
       expect(result.files).toEqual([expect.objectContaining({ path: 'README.md', spdxId: expression, method: 'NOTICE' })]);
     });
   });
+
+  it.each([
+    ['block sequences on one line', '- '.repeat(100_000)],
+    ['flow sequences', '['.repeat(200_000)],
+  ])('reports YAML manifests nested like an attack (%s) as invalid instead of crashing the process', (_case, content) => {
+    const result = scan(text('LICENSE', licenseList.MIT.licenseText), text('publiccode.yml', content), text('charts/app/Chart.yaml', content));
+    expect(result.expression).toBe('MIT');
+    expect(result.findings.filter((finding) => finding.rule === 'invalid-license-expression').map((finding) => finding.path)).toEqual(['publiccode.yml', 'charts/app/Chart.yaml']);
+    expect(result.findings.map((finding) => finding.message).join('\n')).toMatch(/nested deeper than 64 levels/);
+  });
 });

@@ -1,6 +1,6 @@
 import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { PubliccodeResult } from '../publiccode.types';
-import { exceedsNestingWhileLexing, MAX_NESTING, shapeProblem } from './yaml-limits';
+import { exceedsNestingWhileLexing, MAX_NESTING, shapeProblem } from '@allmende/yaml';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { CST, Lexer, isAlias, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
 
-/** publiccode.yml nests five levels deep; anything far deeper is an attack on the parser or on us. */
+/** publiccode.yml nests five levels deep, manifests a few more; anything far deeper is an attack on the parser or on us. */
 export const MAX_NESTING = 64;
 /** What the yaml package allows by default when it expands aliases itself. */
 export const MAX_ALIASES = 100;
