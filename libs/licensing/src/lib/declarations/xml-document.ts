@@ -6,10 +6,25 @@ import { parseDocument, type ParsedDocument } from './parse-document';
  * the few standard ones a license name may contain are decoded by {@link xmlText}.
  */
 export function parseXml(text: string): ParsedDocument {
+  if (exceedsDepth(text)) return { error: `elements are nested deeper than ${MAX_DEPTH} levels` };
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { error: `${valid.err.msg} (line ${valid.err.line})` };
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: false, parseTagValue: false, trimValues: true });
   return parseDocument(text, (source) => parser.parse(source));
+}
+
+/** Manifests nest a handful of levels; the parser recurses per level and must not reach the stack's end. */
+const MAX_DEPTH = 256;
+const TAG = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g;
+
+/** Counts open elements tag by tag, without parsing: linear, and stops at the limit. */
+function exceedsDepth(text: string): boolean {
+  let depth = 0;
+  for (const [, closing, selfClosing] of text.matchAll(TAG)) {
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && ++depth > MAX_DEPTH) return true;
+  }
+  return false;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };

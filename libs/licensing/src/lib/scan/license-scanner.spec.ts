@@ -155,4 +155,10 @@ describe('scanLicenses', () => {
     expect(result.findings.filter((finding) => finding.rule === 'invalid-license-expression').map((finding) => finding.path)).toEqual(['publiccode.yml', 'charts/app/Chart.yaml']);
     expect(result.findings.map((finding) => finding.message).join('\n')).toMatch(/nested deeper than 64 levels/);
   });
+
+  it('reports a pom.xml nested like an attack as invalid instead of recursing into it', () => {
+    const pom = `<project>${'<a>'.repeat(100_000)}x${'</a>'.repeat(100_000)}</project>`;
+    const result = scan(text('LICENSE', licenseList.MIT.licenseText), text('pom.xml', pom));
+    expect(result.findings).toEqual([expect.objectContaining({ rule: 'invalid-license-expression', path: 'pom.xml', message: expect.stringMatching(/nested deeper than 256 levels/) })]);
+  });
 });
