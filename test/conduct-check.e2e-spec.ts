@@ -114,4 +114,12 @@ describe('code-of-conduct check', () => {
     // The worker is still there for the next push.
     expect((await checked('danach', COMPLIANT)).conduct?.status).toBe('PASSED');
   }, 120_000);
+
+  it('judges files the check does not read by their real size', async () => {
+    // 2 MiB is over what the check reads per file (1 MiB) and under the oversized-files limit (10 MiB).
+    const media = randomBytes(2 * 1024 * 1024).toString('base64');
+    const repository = await checked('medien', { ...COMPLIANT, 'media/film.txt': media, 'media/archiv.txt': `${media}${media}${media}${media}` });
+    const oversized = (repository.conduct?.findings ?? []).filter((finding) => finding.rule === 'oversized-files');
+    expect(oversized.map((finding) => finding.path)).toEqual(['media/archiv.txt']);
+  });
 });

@@ -56,6 +56,8 @@ describe('CommitTreeReader on a real repository', () => {
     // Content as committed: the byte order mark is the detector's business.
     expect(tree.files[0].content).toBe('\uFEFFMIT License\n');
     expect(tree.files.filter((file) => file.kind !== 'text').every((file) => file.content === undefined)).toBe(true);
+    // What is not kept still has its size, for rules about large files.
+    expect(tree.files.filter((file) => file.size !== undefined).map((file) => `${file.path}:${file.size}`)).toEqual(['huge.txt:2048', 'logo.png:4']);
   });
 
   it('stops at the limits and marks the tree truncated', async () => {

@@ -37,6 +37,8 @@ describe('DirectoryTreeReader', () => {
     ]);
     expect(tree.files[0].content).toBe('MIT License\n');
     expect(tree.files.find((file) => file.kind === 'symlink')?.content).toBeUndefined();
+    // What is not kept still has its size, for rules about large files.
+    expect(tree.files.filter((file) => file.size !== undefined).map((file) => `${file.path}:${file.size}`)).toEqual(['huge.txt:2048', 'logo.png:4']);
   });
 
   it('stops at the file limit and says so', async () => {

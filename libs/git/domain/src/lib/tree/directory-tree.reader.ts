@@ -25,8 +25,8 @@ export class DirectoryTreeReader {
         else if (collector.isFull()) return collector.result();
         else if (entry.isSymbolicLink()) collector.addSymlink(path);
         else {
-          const data = await readRegularFile(join(root, path), limits.maxFileBytes);
-          if (!(data ? collector.addContent(path, data) : collector.addTooLarge(path))) return collector.result();
+          const file = await readRegularFile(join(root, path), limits.maxFileBytes);
+          if (!(file.data ? collector.addContent(path, file.data) : collector.addTooLarge(path, file.size))) return collector.result();
         }
       }
     }
@@ -35,14 +35,14 @@ export class DirectoryTreeReader {
 }
 
 /**
- * The content, or null when the file is over the limit (then it is not read at all).
+ * The size, and the content unless the file is over the limit (then it is not read at all).
  * O_NOFOLLOW: a file swapped for a symlink after the listing is refused, not followed.
  */
-async function readRegularFile(path: string, maxBytes: number): Promise<Buffer | null> {
+async function readRegularFile(path: string, maxBytes: number): Promise<{ size: number; data: Buffer | null }> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
-    if ((await handle.stat()).size > maxBytes) return null;
-    return await handle.readFile();
+    const { size } = await handle.stat();
+    return { size, data: size > maxBytes ? null : await handle.readFile() };
   } finally {
     await handle.close();
   }

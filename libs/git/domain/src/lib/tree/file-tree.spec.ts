@@ -12,8 +12,8 @@ describe('FileTreeCollector', () => {
     expect(collector.result()).toEqual({
       files: [
         { path: 'a.txt', kind: 'text', content: '\uFEFFhi ü' },
-        { path: 'b.bin', kind: 'binary' },
-        { path: 'c.txt', kind: 'too-large' },
+        { path: 'b.bin', kind: 'binary', size: 3 },
+        { path: 'c.txt', kind: 'too-large', size: 11 },
       ],
       truncated: false,
     });
@@ -41,6 +41,6 @@ describe('FileTreeCollector', () => {
     const collector = new FileTreeCollector(limits);
     expect(collector.addContent('big', bytes('x'.repeat(20)))).toBe(true);
     expect(collector.addContent('next', bytes('y'.repeat(6)))).toBe(false);
-    expect(collector.result()).toEqual({ files: [{ path: 'big', kind: 'too-large' }], truncated: true });
+    expect(collector.result()).toEqual({ files: [{ path: 'big', kind: 'too-large', size: 20 }], truncated: true });
   });
 });

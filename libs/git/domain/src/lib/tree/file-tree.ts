@@ -9,6 +9,8 @@ export interface FileTreeEntry {
   kind: FileKind;
   /** UTF-8 decoded as is (a byte order mark is kept); only for kind 'text'. */
   content?: string;
+  /** Bytes, for the files whose content is not kept ('binary', 'too-large'): size rules need it. */
+  size?: number;
 }
 
 export interface FileTree {
@@ -43,8 +45,8 @@ export class FileTreeCollector {
   }
 
   /** A file whose size is known to be over the limit without reading it. */
-  addTooLarge(path: string): boolean {
-    return this.push({ path, kind: 'too-large' });
+  addTooLarge(path: string, size: number): boolean {
+    return this.push({ path, kind: 'too-large', size });
   }
 
   /** A file that was read: its bytes count against the total budget whatever its kind. */
@@ -52,8 +54,8 @@ export class FileTreeCollector {
     if (this.isFull()) return false;
     this.bytesRead += data.length;
     if (this.bytesRead > this.limits.maxBytes) return this.stop();
-    if (data.length > this.limits.maxFileBytes) return this.push({ path, kind: 'too-large' });
-    if (data.subarray(0, BINARY_PROBE_BYTES).includes(0)) return this.push({ path, kind: 'binary' });
+    if (data.length > this.limits.maxFileBytes) return this.push({ path, kind: 'too-large', size: data.length });
+    if (data.subarray(0, BINARY_PROBE_BYTES).includes(0)) return this.push({ path, kind: 'binary', size: data.length });
     return this.push({ path, kind: 'text', content: Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8') });
   }
 
