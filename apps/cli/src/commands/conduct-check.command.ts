@@ -1,10 +1,9 @@
-import { lstat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkConduct, ConductCheckers, conductDependencies, ConductFile, ConductResult, ConductRules, ConductRulesError, readConductRulesFile } from '@allmende/conduct';
-import { DirectoryTreeReader, FileTreeLimits } from '@allmende/git';
+import { checkConduct, ConductCheckers, conductDependencies, ConductResult, ConductRules, ConductRulesError, readConductRulesFile } from '@allmende/conduct';
+import { DirectoryTreeReader, FileTree, FileTreeLimits } from '@allmende/git';
 import { CliCommand, UsageError } from './cli-command';
-import { isDirectory, licensePolicyFrom } from './command-inputs';
+import { directoryArgument, licensePolicyFrom } from './command-inputs';
 
 /**
  * The code-of-conduct check on a directory, without database or server: the reader limits and
@@ -23,10 +22,7 @@ export function conductCheckCommand(checkers: ConductCheckers): CliCommand {
         allowPositionals: true,
         strict: true,
       });
-      if (positionals.length === 0) throw new UsageError('DIR is required');
-      if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
-      const root = resolve(positionals[0]);
-      if (!isDirectory(root)) throw new UsageError(`${positionals[0]} is not a directory`);
+      const root = directoryArgument(positionals);
       const rules = rulesFrom(values.rules ? resolve(values.rules) : context.config.conduct.rulesFile);
       const policy = licensePolicyFrom(values.policy ? resolve(values.policy) : context.config.licensing.policyFile);
       const tree = await readTree(root, context.config.licensing.scan);
@@ -37,17 +33,10 @@ export function conductCheckCommand(checkers: ConductCheckers): CliCommand {
   };
 }
 
-/**
- * The directory as the worker would read the commit, plus the size of each file the reader
- * kept no content of, so the oversized-files rule judges what is on disk.
- */
-async function readTree(root: string, limits: FileTreeLimits): Promise<{ files: ConductFile[]; truncated: boolean }> {
+/** The directory as the worker would read the commit; a directory that cannot be read is a usage error. */
+async function readTree(root: string, limits: FileTreeLimits): Promise<FileTree> {
   try {
-    const tree = await new DirectoryTreeReader().read(root, limits);
-    const files = await Promise.all(
-      tree.files.map(async (file): Promise<ConductFile> => (file.kind === 'binary' || file.kind === 'too-large' ? { ...file, size: (await lstat(join(root, file.path))).size } : file)),
-    );
-    return { files, truncated: tree.truncated };
+    return await new DirectoryTreeReader().read(root, limits);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot read ${root}: ${(error as Error).message}`);
     throw error;

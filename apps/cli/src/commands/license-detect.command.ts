@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DirectoryTreeReader } from '@allmende/git';
 import { LicenseScanResult, scanLicenses } from '@allmende/licensing';
-import { CliCommand, UsageError } from './cli-command';
-import { isDirectory, licensePolicyFrom } from './command-inputs';
+import { CliCommand } from './cli-command';
+import { directoryArgument, licensePolicyFrom } from './command-inputs';
 
 /**
  * The license check on a directory, without database or server: the same reader limits and
@@ -20,10 +20,7 @@ export const licenseDetectCommand: CliCommand = {
       allowPositionals: true,
       strict: true,
     });
-    if (positionals.length === 0) throw new UsageError('DIR is required');
-    if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
-    const root = resolve(positionals[0]);
-    if (!isDirectory(root)) throw new UsageError(`${positionals[0]} is not a directory`);
+    const root = directoryArgument(positionals);
     const policy = licensePolicyFrom(values.policy ? resolve(values.policy) : context.config.licensing.policyFile);
     const tree = await new DirectoryTreeReader().read(root, context.config.licensing.scan);
     const result = scanLicenses(tree, policy);
