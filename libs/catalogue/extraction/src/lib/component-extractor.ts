@@ -1,0 +1,35 @@
+import type { CatalogueFile, CatalogueFinding, ExtractedComponent } from './catalogue.types';
+
+/** Read access to the other files of the tree (a chart's values.yaml next to its Chart.yaml). */
+export interface TreeLookup {
+  /** The file at a normalised path (no leading `./`, forward slashes), or undefined. */
+  get(path: string): CatalogueFile | undefined;
+}
+
+export interface ExtractorResult {
+  components: ExtractedComponent[];
+  findings: CatalogueFinding[];
+}
+
+/**
+ * Reads one kind of describing file. `extract` gets text files only and may throw on input it
+ * cannot read: the caller turns that into an `invalid-manifest` finding for the file.
+ */
+export interface ComponentExtractor {
+  /** Short name for findings and tests, e.g. `dockerfile`. */
+  readonly name: string;
+  matches(path: string): boolean;
+  extract(file: CatalogueFile & { content: string }, tree: TreeLookup): ExtractorResult;
+}
+
+/** A problem in one describing file, with the line when known. */
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError';
+
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(message);
+  }
+}

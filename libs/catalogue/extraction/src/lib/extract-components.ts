@@ -1,0 +1,72 @@
+import type { CatalogueExtraction, CatalogueFile, CatalogueFinding, CatalogueTree, ExtractedComponent } from './catalogue.types';
+import { ComponentExtractor, ManifestError, TreeLookup } from './component-extractor';
+
+/** More components than any real repository describes; beyond it the extraction is truncated. */
+export const MAX_COMPONENTS = 200;
+/** Describing files larger than this are not parsed (a 10 MB Dockerfile is an attack, not a build). */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+const EXTRACTORS: readonly ComponentExtractor[] = [];
+
+/**
+ * Every component the tree describes, in path order, with findings for describing files that
+ * could not be read. Pure: no I/O, no exceptions for bad input.
+ */
+export function extractComponents(tree: CatalogueTree, extractors: readonly ComponentExtractor[] = EXTRACTORS): CatalogueExtraction {
+  const files = [...tree.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const lookup = lookupOf(files);
+  const components: ExtractedComponent[] = [];
+  const findings: CatalogueFinding[] = [];
+  const keys = new Set<string>();
+  let truncated = tree.truncated === true;
+  if (truncated) findings.push(finding('extraction-truncated', 'WARNING', null, null, 'the repository is larger than the check reads; components in files beyond the limit are missing'));
+  for (const file of files) {
+    const extractor = extractors.find((candidate) => candidate.matches(file.path));
+    if (!extractor) continue;
+    const readable = readableFile(file);
+    if (typeof readable === 'string') {
+      findings.push(finding(file.kind === 'symlink' ? 'symlink-skipped' : 'invalid-manifest', file.kind === 'symlink' ? 'INFO' : 'WARNING', file.path, null, readable));
+      continue;
+    }
+    const result = runExtractor(extractor, readable, lookup);
+    findings.push(...result.findings);
+    for (const component of result.components) {
+      if (keys.has(component.key)) continue;
+      if (components.length >= MAX_COMPONENTS) {
+        truncated = true;
+        findings.push(finding('extraction-truncated', 'WARNING', file.path, null, `more than ${MAX_COMPONENTS} components; the rest are not indexed`));
+        return { components, findings, truncated };
+      }
+      keys.add(component.key);
+      components.push(component);
+    }
+  }
+  return { components, findings, truncated };
+}
+
+/** The file with its text, or why it is not read. */
+function readableFile(file: CatalogueFile): (CatalogueFile & { content: string }) | string {
+  if (file.kind === 'symlink') return 'a symbolic link; it is not followed';
+  if (file.kind === 'binary') return 'a binary file where a text description was expected';
+  if (file.kind === 'too-large' || file.content === undefined) return `larger than the check reads${file.size ? ` (${file.size} bytes)` : ''}`;
+  if (Buffer.byteLength(file.content, 'utf8') > MAX_MANIFEST_BYTES) return `larger than ${MAX_MANIFEST_BYTES} bytes; a describing file this large is not parsed`;
+  return file as CatalogueFile & { content: string };
+}
+
+function runExtractor(extractor: ComponentExtractor, file: CatalogueFile & { content: string }, lookup: TreeLookup) {
+  try {
+    return extractor.extract(file, lookup);
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    return { components: [], findings: [finding('invalid-manifest', 'WARNING', file.path, error.line, error.message)] };
+  }
+}
+
+function lookupOf(files: readonly CatalogueFile[]): TreeLookup {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  return { get: (path) => byPath.get(path) };
+}
+
+function finding(rule: string, severity: CatalogueFinding['severity'], path: string | null, line: number | null, message: string): CatalogueFinding {
+  return { rule, severity, path, line, message };
+}
