@@ -1,0 +1,5 @@
+import { DomainError } from '@allmende/util';
+
+export class CatalogueError extends DomainError {
+  readonly context = 'catalogue';
+}
