@@ -8,6 +8,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * so a report committed while components are being replaced is never missed.
  */
 const MIRROR_FUNCTIONS = [
+  // German and English lexemes side by side: a query stemmed either way finds the component.
+  `CREATE FUNCTION catalogue_search_vector(name text, short_text text, middle_text text, long_text text) RETURNS tsvector
+     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+       SELECT setweight(to_tsvector('german', coalesce(name, '')) || to_tsvector('english', coalesce(name, '')), 'A')
+           || setweight(to_tsvector('german', coalesce(short_text, '')) || to_tsvector('english', coalesce(short_text, '')), 'B')
+           || setweight(to_tsvector('german', coalesce(middle_text, '')) || to_tsvector('english', coalesce(middle_text, '')), 'C')
+           || setweight(to_tsvector('german', coalesce(long_text, '')) || to_tsvector('english', coalesce(long_text, '')), 'D') $$`,
   `CREATE FUNCTION catalogue_audience(repository_visibility varchar, namespace_visibility varchar) RETURNS varchar
      LANGUAGE sql IMMUTABLE AS $$
        SELECT CASE
@@ -68,6 +75,7 @@ const DROP_MIRROR_FUNCTIONS = [
   'DROP FUNCTION catalogue_mirror_license()',
   'DROP FUNCTION catalogue_lock_repository(uuid)',
   'DROP FUNCTION catalogue_audience(varchar, varchar)',
+  'DROP FUNCTION catalogue_search_vector(text, text, text, text)',
 ];
 
 export class Catalogue1795453604802 implements MigrationInterface {
