@@ -61,13 +61,23 @@ export class GitClient {
 
   /** Commits `files` (path -> content) in a new working repository and pushes main; returns the commit. */
   async pushFiles(files: Record<string, string | Buffer>, cloneUrl: string, token: string): Promise<string> {
-    const work = await this.init();
+    return this.commitAndPush(await this.init(), files, cloneUrl, token, 'Erste Fassung');
+  }
+
+  /** Clones the repository, changes `files` on top of main and pushes; returns the new commit. */
+  async pushChanges(files: Record<string, string | Buffer>, cloneUrl: string, token: string): Promise<string> {
+    const work = mkdtempSync(join(this.home, 'work-'));
+    await this.ok(['clone', '--quiet', authenticatedUrl(cloneUrl, token), work]);
+    return this.commitAndPush(work, files, cloneUrl, token, 'Änderung');
+  }
+
+  private async commitAndPush(work: string, files: Record<string, string | Buffer>, cloneUrl: string, token: string, message: string): Promise<string> {
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(work, path)), { recursive: true });
       writeFileSync(join(work, path), content);
     }
     await this.ok(['add', '.'], work);
-    await this.ok(['commit', '--quiet', '-m', 'Erste Fassung'], work);
+    await this.ok(['commit', '--quiet', '-m', message], work);
     await this.ok(['push', '--quiet', authenticatedUrl(cloneUrl, token), 'main'], work);
     return (await this.ok(['rev-parse', 'HEAD'], work)).trim();
   }

@@ -28,3 +28,4 @@ export * from './lib/run/check-targets.port';
 export * from './lib/run/commit-check';
 export * from './lib/run/commit-check.runner';
 export * from './lib/run/report-key';
+export * from './lib/run/bounded-findings';

@@ -7,3 +7,4 @@ export * from './lib/graphql/subscriptions/subscription.authenticator';
 export * from './lib/ops/json.logger';
 export * from './lib/ops/metrics.service';
 export * from './lib/ops/ops.module';
+export * from './lib/graphql/request-scoped.loader';

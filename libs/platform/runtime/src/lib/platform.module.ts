@@ -1,5 +1,7 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CheckSettings, CheckSettingsModule, ConductCheckModule, LicenseCheckModule } from '@allmende/checks';
+import { CatalogueCheckModule } from '@allmende/catalogue';
+import { CatalogueGraphqlModule } from '@allmende/catalogue-adapters';
 import { AllmendeConfig } from '@allmende/config';
 import { GitHttpModule } from '@allmende/git-adapters';
 import { IdentityAdaptersModule } from '@allmende/identity-adapters';
@@ -24,8 +26,8 @@ export class PlatformModule {
       CheckSettingsModule.forRoot(settings),
       OpsModule,
     ];
-    if (serveApi) imports.push(GraphqlApiModule.forRoot([IdentityAdaptersModule]), IdentityAdaptersModule, ReposGraphqlModule, GitHttpModule);
-    if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule, LicenseCheckModule.forRoot([ReposModule]), ConductCheckModule.forRoot([ReposModule]));
+    if (serveApi) imports.push(GraphqlApiModule.forRoot([IdentityAdaptersModule]), IdentityAdaptersModule, ReposGraphqlModule, CatalogueGraphqlModule, GitHttpModule);
+    if (runJobs) imports.push(JobWorkerModule.forRoot(config.workerConcurrency), ReposJobsModule, LicenseCheckModule.forRoot([ReposModule]), ConductCheckModule.forRoot([ReposModule]), CatalogueCheckModule.forRoot([ReposModule]));
     return { module: PlatformModule, imports, providers: serveApi ? [PlatformBootstrapService] : [] };
   }
 }
