@@ -12,3 +12,4 @@ export * from './lib/check/catalogue-check.processor';
 export * from './lib/check/catalogue-check.service';
 export * from './lib/catalogue.module';
 export * from './lib/search/component-search.service';
+export * from './lib/adoption/adoption-counts';

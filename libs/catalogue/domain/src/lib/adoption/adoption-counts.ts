@@ -6,9 +6,9 @@ export async function refreshAdoptionCounts(manager: EntityManager, componentIds
   await manager.query(
     `UPDATE catalogue_components c
         SET adoption_count = counts.total, verified_adoption_count = counts.verified
-       FROM (SELECT id, (SELECT count(*) FROM catalogue_adoptions a WHERE a.component_id = id)::int AS total,
-                        (SELECT count(*) FROM catalogue_adoptions a WHERE a.component_id = id AND a.verified)::int AS verified
-               FROM unnest($1::uuid[]) AS id) AS counts
+       FROM (SELECT wanted.id, (SELECT count(*) FROM catalogue_adoptions a WHERE a.component_id = wanted.id)::int AS total,
+                               (SELECT count(*) FROM catalogue_adoptions a WHERE a.component_id = wanted.id AND a.verified)::int AS verified
+               FROM unnest($1::uuid[]) AS wanted(id)) AS counts
       WHERE c.id = counts.id AND (c.adoption_count, c.verified_adoption_count) IS DISTINCT FROM (counts.total, counts.verified)`,
     [componentIds],
   );
