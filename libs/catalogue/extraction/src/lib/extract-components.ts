@@ -70,3 +70,8 @@ function lookupOf(files: readonly CatalogueFile[]): TreeLookup {
 function finding(rule: string, severity: CatalogueFinding['severity'], path: string | null, line: number | null, message: string): CatalogueFinding {
   return { rule, severity, path, line, message };
 }
+
+/** Whether a file may describe a component: the readers then skip every other file unread. */
+export function describesComponent(path: string, extractors: readonly ComponentExtractor[] = EXTRACTORS): boolean {
+  return extractors.some((extractor) => extractor.matches(path));
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CatalogueExtraction, extractComponents } from '@allmende/catalogue-extraction';
+import { CatalogueExtraction, describesComponent, extractComponents } from '@allmende/catalogue-extraction';
 import { boundedFindings, CheckEvaluationError, CheckRunEntity, CheckRunStore, CommitCheck } from '@allmende/checks';
 import type { FileTree } from '@allmende/git';
 import { Clock } from '@allmende/util';
@@ -17,6 +17,8 @@ import { catalogueFindings, catalogueSummary } from './catalogue-verdict';
 @Injectable()
 export class CatalogueCheckService implements CommitCheck<CatalogueExtraction> {
   readonly kind = 'CATALOGUE';
+  /** Only describing files are read: a commit of 16,000 files costs a walk of its trees. */
+  readonly select = describesComponent;
 
   constructor(
     private readonly dataSource: DataSource,

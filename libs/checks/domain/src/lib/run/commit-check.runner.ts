@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
-import { CommitTreeReader, FileTree, GitReadError } from '@allmende/git';
+import { CommitTreeReader, FileSelector, FileTree, GitReadError } from '@allmende/git';
 import { CheckJobPayload, JobContext, PermanentJobError } from '@allmende/queue';
 import { CheckRunEntity, FINISHED_STATUSES } from '../check-run.entity';
 import { CheckRunStore } from '../check-run.store';
@@ -33,7 +33,7 @@ export class CommitCheckRunner {
     try {
       if (!(await this.targets.isLive(run.repositoryId))) return await this.failPermanently(run, 'the repository was deleted before the check ran');
       await this.runs.start(run.id);
-      const tree = await this.readTree(run);
+      const tree = await this.readTree(run, check.select);
       if (typeof tree === 'string') return await this.failPermanently(run, tree);
       const result = await this.evaluate(run, check, tree);
       if (result.failed) return await this.failPermanently(run, result.reason);
@@ -52,9 +52,9 @@ export class CommitCheckRunner {
    * Every check reads the commit within the same limits (LICENSE_SCAN_*). The reason when the
    * commit is gone or unreadable for good; I/O errors are thrown.
    */
-  private async readTree(run: CheckRunEntity): Promise<FileTree | string> {
+  private async readTree(run: CheckRunEntity, select?: FileSelector): Promise<FileTree | string> {
     try {
-      return await this.trees.read(run.repositoryId, run.commit, this.config.licensing.scan);
+      return await this.trees.read(run.repositoryId, run.commit, this.config.licensing.scan, select);
     } catch (error) {
       if (error instanceof GitReadError) return error.message;
       throw error;

@@ -1,4 +1,4 @@
-import type { FileTree } from '@allmende/git';
+import type { FileSelector, FileTree } from '@allmende/git';
 import type { CheckKind, CheckRunEntity } from '../check-run.entity';
 
 /**
@@ -8,6 +8,8 @@ import type { CheckKind, CheckRunEntity } from '../check-run.entity';
  */
 export interface CommitCheck<Result> {
   readonly kind: CheckKind;
+  /** The files the check looks at; without it, every file of the commit is read. */
+  readonly select?: FileSelector;
   /**
    * Judges the tree. A CheckEvaluationError ends the run in ERROR at once (a bug or a tree the
    * checker cannot handle will fail the same way every time); any other error is retried.

@@ -60,6 +60,11 @@ describe('CommitTreeReader on a real repository', () => {
     expect(tree.files.filter((file) => file.size !== undefined).map((file) => `${file.path}:${file.size}`)).toEqual(['huge.txt:2048', 'logo.png:4']);
   });
 
+  it('reads only the files selected, so a check of a few manifests does not read every blob', async () => {
+    const tree = await reader.read(REPOSITORY_ID, commit, limits, (path) => path.endsWith('.ts') || path === 'passwd');
+    expect(tree.files.map((file) => `${file.path}:${file.kind}`)).toEqual(['passwd:symlink', 'src/main.ts:text', 'src/lib/deep.ts:text']);
+  });
+
   it('stops at the limits and marks the tree truncated', async () => {
     expect(await reader.read(REPOSITORY_ID, commit, { ...limits, maxFiles: 3 })).toMatchObject({ truncated: true, files: { length: 3 } });
     const byBytes = await reader.read(REPOSITORY_ID, commit, { ...limits, maxBytes: 2065 });

@@ -5,7 +5,7 @@ import { GitObjectCache } from '../read/git-object-cache';
 import { GitReadError } from '../read/git-read.error';
 import { isNotFound } from '../read/git-reader.service';
 import { RepositoryStorage } from '../storage/repository-storage.service';
-import { FileTree, FileTreeCollector, FileTreeLimits } from './file-tree';
+import { EVERY_FILE, FileSelector, FileTree, FileTreeCollector, FileTreeLimits } from './file-tree';
 
 const MODE_TREE = '040000';
 const MODE_SYMLINK = '120000';
@@ -37,7 +37,7 @@ export class CommitTreeReader {
    * gone, BAD_USER_INPUT when its objects cannot be parsed. File system errors are thrown as
    * they are (a storage hiccup may pass).
    */
-  async read(repositoryId: string, commit: string, limits: FileTreeLimits): Promise<FileTree> {
+  async read(repositoryId: string, commit: string, limits: FileTreeLimits, select: FileSelector = EVERY_FILE): Promise<FileTree> {
     const gitdir = this.storage.pathOf(repositoryId);
     const cache = this.cache;
     const collector = new FileTreeCollector(limits);
@@ -51,7 +51,7 @@ export class CommitTreeReader {
         for (const entry of tree) {
           const path = prefix + entry.path;
           if (entry.mode === MODE_TREE) directories.push({ oid: entry.oid, prefix: `${path}/` });
-          else if (entry.mode !== MODE_SUBMODULE) files.push({ path, oid: entry.oid, symlink: entry.mode === MODE_SYMLINK });
+          else if (entry.mode !== MODE_SUBMODULE && select(path)) files.push({ path, oid: entry.oid, symlink: entry.mode === MODE_SYMLINK });
         }
         for (let start = 0; start < files.length; start += CONCURRENT_READS) {
           if (collector.isFull()) return collector.result();

@@ -41,6 +41,11 @@ describe('DirectoryTreeReader', () => {
     expect(tree.files.filter((file) => file.size !== undefined).map((file) => `${file.path}:${file.size}`)).toEqual(['huge.txt:2048', 'logo.png:4']);
   });
 
+  it('lists and reads only the files selected, still never following a selected symlink', async () => {
+    const tree = await reader.read(root, limits, (path) => path.endsWith('.ts') || path === 'passwd');
+    expect(tree.files.map((file) => `${file.path}:${file.kind}`)).toEqual(['passwd:symlink', 'src/main.ts:text', 'src/lib/deep.ts:text']);
+  });
+
   it('stops at the file limit and says so', async () => {
     const tree = await reader.read(root, { ...limits, maxFiles: 2 });
     expect(tree).toMatchObject({ truncated: true });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { constants } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FileTree, FileTreeCollector, FileTreeLimits } from './file-tree';
+import { EVERY_FILE, FileSelector, FileTree, FileTreeCollector, FileTreeLimits } from './file-tree';
 
 /**
  * A directory on disk read like a commit (same limits, same order, same kinds), so the
@@ -11,7 +11,7 @@ import { FileTree, FileTreeCollector, FileTreeLimits } from './file-tree';
  */
 @Injectable()
 export class DirectoryTreeReader {
-  async read(root: string, limits: FileTreeLimits): Promise<FileTree> {
+  async read(root: string, limits: FileTreeLimits, select: FileSelector = EVERY_FILE): Promise<FileTree> {
     const collector = new FileTreeCollector(limits);
     const directories = [''];
     for (let next = 0; next < directories.length; next++) {
@@ -21,7 +21,7 @@ export class DirectoryTreeReader {
         const path = prefix ? `${prefix}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (entry.name !== '.git') directories.push(path);
-        } else if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+        } else if ((!entry.isFile() && !entry.isSymbolicLink()) || !select(path)) continue;
         else if (collector.isFull()) return collector.result();
         else if (entry.isSymbolicLink()) collector.addSymlink(path);
         else {

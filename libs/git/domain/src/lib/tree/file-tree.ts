@@ -25,6 +25,15 @@ export interface FileTreeLimits {
   maxBytes: number;
 }
 
+/**
+ * Which files a reader lists and reads; the others are skipped without reading them. A check
+ * that looks at a few kinds of files (the catalogue's manifests) then costs a walk of the trees,
+ * not a read of every blob.
+ */
+export type FileSelector = (path: string) => boolean;
+
+export const EVERY_FILE: FileSelector = () => true;
+
 /** What git and grep look at to tell binary from text. */
 const BINARY_PROBE_BYTES = 8000;
 
