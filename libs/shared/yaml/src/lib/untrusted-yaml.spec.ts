@@ -8,6 +8,11 @@ describe('parseUntrustedYaml', () => {
     expect(parseUntrustedYaml('# only a comment\n')).toEqual({ ok: true, value: null });
   });
 
+  it('keeps numbers as written when asked', () => {
+    expect(parseUntrustedYaml('version: 1.10\nport: 0x1F\nflag: true\n', { numbersAsText: true })).toEqual({ ok: true, value: { version: '1.10', port: '0x1F', flag: true } });
+    expect(parseUntrustedYaml('version: 1.10\n')).toEqual({ ok: true, value: { version: 1.1 } });
+  });
+
   it('merges `<<` keys only when asked', () => {
     const text = 'x-base: &base {restart: always}\nweb:\n  <<: *base\n  image: nginx\n';
     expect(parseUntrustedYaml(text, { merge: true })).toEqual({ ok: true, value: { 'x-base': { restart: 'always' }, web: { restart: 'always', image: 'nginx' } } });

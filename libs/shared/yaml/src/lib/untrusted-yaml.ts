@@ -1,9 +1,11 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { exceedsNestingWhileLexing, MAX_ALIASES, MAX_NESTING, shapeProblem } from './yaml-limits';
 
 export interface UntrustedYamlOptions {
   /** `<<: *defaults` merge keys, which Compose files use although YAML 1.2 dropped them. */
   merge?: boolean;
+  /** Numbers as written (`softwareVersion: 1.10` is `'1.10'`, not 1.1), for files where numbers are really names. */
+  numbersAsText?: boolean;
 }
 
 export type UntrustedYaml = { ok: true; value: unknown } | { ok: false; message: string; line: number | null };
@@ -31,11 +33,21 @@ export function parseUntrustedYaml(text: string, options: UntrustedYamlOptions =
   if (error) return { ok: false, message: firstLine(error.message), line: lineCounter.linePos(error.pos[0]).line };
   const problem = shapeProblem(document);
   if (problem) return refused(problem);
+  if (options.numbersAsText) keepNumbersAsWritten(document);
   try {
     return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
     return refused(`the YAML could not be read: ${messageOf(error)}`);
   }
+}
+
+/** Only after shapeProblem: visiting recurses, and the depth is bounded by then. */
+function keepNumbersAsWritten(document: Document.Parsed): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'number' && typeof node.source === 'string') node.value = node.source;
+    },
+  });
 }
 
 function refused(message: string): UntrustedYaml {
