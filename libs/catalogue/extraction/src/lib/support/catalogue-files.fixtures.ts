@@ -1,6 +1,7 @@
 import type { CatalogueExtraction, CatalogueFile } from '../catalogue.types';
 import type { ComponentExtractor } from '../component-extractor';
-import { extractComponents, MAX_MANIFEST_BYTES } from '../extract-components';
+import { MAX_MANIFEST_BYTES } from '../component-extractor';
+import { extractComponents } from '../extract-components';
 
 /** Helpers for the extractors' specs: trees of files as the git readers give them. */
 export function textFile(path: string, content: string): CatalogueFile {
