@@ -1,5 +1,11 @@
 import type { CatalogueExtraction, CatalogueFile, CatalogueFinding, CatalogueTree, ExtractedComponent } from './catalogue.types';
 import { ComponentExtractor, ManifestError, MAX_MANIFEST_BYTES, TreeLookup } from './component-extractor';
+import { cargoTomlExtractor } from './manifests/cargo-toml.extractor';
+import { composerJsonExtractor } from './manifests/composer-json.extractor';
+import { goModExtractor } from './manifests/go-mod.extractor';
+import { packageJsonExtractor } from './manifests/package-json.extractor';
+import { pomXmlExtractor } from './manifests/pom-xml.extractor';
+import { pyprojectTomlExtractor } from './manifests/pyproject-toml.extractor';
 import { publiccodeExtractor } from './publiccode/publiccode-component.extractor';
 
 /** More components than any real repository describes; beyond it the extraction is truncated. */
@@ -10,6 +16,12 @@ export { MAX_MANIFEST_BYTES };
 /** One line each, in no particular order: every describing file name belongs to one extractor. */
 const EXTRACTORS: readonly ComponentExtractor[] = [
   publiccodeExtractor,
+  packageJsonExtractor,
+  pomXmlExtractor,
+  composerJsonExtractor,
+  pyprojectTomlExtractor,
+  cargoTomlExtractor,
+  goModExtractor,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { field, isRecord, presentDetails, text, textList } from '../support/untrusted-values';
+import { field, flag, isRecord, presentDetails, text, textList } from '../support/untrusted-values';
 import { perLanguage } from './publiccode-descriptions.reader';
 
 /** What the component page shows beyond the searchable fields; every value checked for its type. */
@@ -27,7 +27,7 @@ export function publiccodeDetails(data: Record<string, unknown>): Record<string,
       scope: textList(field(audience, 'scope')),
     }),
     localisation: presentDetails({
-      localisationReady: typeof field(localisation, 'localisationReady') === 'boolean' ? field(localisation, 'localisationReady') : null,
+      localisationReady: flag(field(localisation, 'localisationReady')),
       availableLanguages: textList(field(localisation, 'availableLanguages')),
     }),
     mainCopyrightOwner: text(field(legal, 'mainCopyrightOwner')),
