@@ -1,5 +1,6 @@
 import type { CatalogueExtraction, CatalogueFile, CatalogueFinding, CatalogueTree, ExtractedComponent } from './catalogue.types';
 import { ComponentExtractor, ManifestError, MAX_MANIFEST_BYTES, TreeLookup } from './component-extractor';
+import { composeExtractor } from './compose/compose.extractor';
 import { cargoTomlExtractor } from './manifests/cargo-toml.extractor';
 import { composerJsonExtractor } from './manifests/composer-json.extractor';
 import { goModExtractor } from './manifests/go-mod.extractor';
@@ -22,6 +23,7 @@ const EXTRACTORS: readonly ComponentExtractor[] = [
   pyprojectTomlExtractor,
   cargoTomlExtractor,
   goModExtractor,
+  composeExtractor,
 ];
 
 /**
