@@ -15,7 +15,7 @@ export interface LibraryFacts {
 }
 
 /** A package manifest describes a library. Its description has no language tag: `und`. */
-export function libraryComponent(path: string, facts: LibraryFacts): ExtractedComponent {
+function libraryComponent(path: string, facts: LibraryFacts): ExtractedComponent {
   return newComponent('LIBRARY', path, facts.name, {
     version: facts.version,
     ecosystem: facts.ecosystem,

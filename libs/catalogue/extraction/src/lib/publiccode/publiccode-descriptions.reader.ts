@@ -3,7 +3,7 @@ import type { LocalizedDescription } from '../catalogue.types';
 import { field, isRecord, text, textList } from '../support/untrusted-values';
 
 /** `description.<lang>` entries whose key is a language tag and whose value is a mapping. */
-export function languageEntries(description: unknown): [string, Record<string, unknown>][] {
+function languageEntries(description: unknown): [string, Record<string, unknown>][] {
   if (!isRecord(description)) return [];
   return Object.entries(description).filter((entry): entry is [string, Record<string, unknown>] => isWellFormedLanguageTag(entry[0]) && isRecord(entry[1]));
 }

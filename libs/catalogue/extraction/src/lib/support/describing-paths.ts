@@ -14,7 +14,7 @@ export function folderNameOf(path: string): string {
   return folders[folders.length - 1] ?? '';
 }
 
-export function isVendoredPath(path: string): boolean {
+function isVendoredPath(path: string): boolean {
   return path.split('/').slice(0, -1).some((folder) => VENDORED_FOLDERS.has(folder));
 }
 
