@@ -4,6 +4,7 @@ import { scanSecrets } from '@allmende/conduct';
 import { validatePubliccode } from '@allmende/publiccode';
 import { DomainError } from '@allmende/util';
 import { cliContext } from './cli-context';
+import { catalogueExtractCommand } from './commands/catalogue-extract.command';
 import { CliCommand, UsageError } from './commands/cli-command';
 import { conductCheckCommand } from './commands/conduct-check.command';
 import { licenseDetectCommand } from './commands/license-detect.command';
@@ -21,6 +22,7 @@ const COMMANDS: CliCommand[] = [
   seedDemoCommand,
   licenseDetectCommand,
   conductCheckCommand({ validatePubliccode, scanSecrets }),
+  catalogueExtractCommand,
   publiccodeValidateCommand,
   migrationGenerateCommand,
 ];

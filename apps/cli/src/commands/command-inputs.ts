@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readLicensePolicyFile } from '@allmende/checks';
+import { DirectoryTreeReader, FileTree, FileTreeLimits } from '@allmende/git';
 import { LicensePolicy, LicensePolicyError } from '@allmende/licensing';
 import { UsageError } from './cli-command';
 
@@ -13,6 +14,16 @@ export function directoryArgument(positionals: readonly string[]): string {
   const root = resolve(positionals[0]);
   if (!isDirectory(root)) throw new UsageError(`${positionals[0]} is not a directory`);
   return root;
+}
+
+/** The directory as the worker would read the commit; a directory that cannot be read is a usage error. */
+export async function readDirectoryTree(root: string, limits: FileTreeLimits): Promise<FileTree> {
+  try {
+    return await new DirectoryTreeReader().read(root, limits);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot read ${root}: ${(error as Error).message}`);
+    throw error;
+  }
 }
 
 export function isDirectory(path: string): boolean {

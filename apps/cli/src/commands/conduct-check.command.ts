@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkConduct, ConductCheckers, conductDependencies, ConductResult, ConductRules, ConductRulesError, readConductRulesFile } from '@allmende/conduct';
-import { DirectoryTreeReader, FileTree, FileTreeLimits } from '@allmende/git';
 import { CliCommand, UsageError } from './cli-command';
-import { directoryArgument, licensePolicyFrom } from './command-inputs';
+import { directoryArgument, licensePolicyFrom, readDirectoryTree } from './command-inputs';
 
 /**
  * The code-of-conduct check on a directory, without database or server: the reader limits and
@@ -25,22 +24,12 @@ export function conductCheckCommand(checkers: ConductCheckers): CliCommand {
       const root = directoryArgument(positionals);
       const rules = rulesFrom(values.rules ? resolve(values.rules) : context.config.conduct.rulesFile);
       const policy = licensePolicyFrom(values.policy ? resolve(values.policy) : context.config.licensing.policyFile);
-      const tree = await readTree(root, context.config.licensing.scan);
+      const tree = await readDirectoryTree(root, context.config.licensing.scan);
       const result = checkConduct(tree, rules, conductDependencies(policy, checkers));
       context.write(values.json ? JSON.stringify({ status: result.status, findings: result.findings }) : asText(result));
       return result.status === 'FAILED' ? 1 : 0;
     },
   };
-}
-
-/** The directory as the worker would read the commit; a directory that cannot be read is a usage error. */
-async function readTree(root: string, limits: FileTreeLimits): Promise<FileTree> {
-  try {
-    return await new DirectoryTreeReader().read(root, limits);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot read ${root}: ${(error as Error).message}`);
-    throw error;
-  }
 }
 
 function rulesFrom(file: string): ConductRules {

@@ -1,1 +1,2 @@
 export * from './lib/yaml-limits';
+export * from './lib/untrusted-yaml';

@@ -1,5 +1,8 @@
 import type { CatalogueFile, CatalogueFinding, ExtractedComponent } from './catalogue.types';
 
+/** Describing files larger than this are not parsed (a 10 MB Dockerfile is an attack, not a build). */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+
 /** Read access to the other files of the tree (a chart's values.yaml next to its Chart.yaml). */
 export interface TreeLookup {
   /** The file at a normalised path (no leading `./`, forward slashes), or undefined. */
@@ -9,6 +12,15 @@ export interface TreeLookup {
 export interface ExtractorResult {
   components: ExtractedComponent[];
   findings: CatalogueFinding[];
+}
+
+/**
+ * The text of a file found through a TreeLookup when it may be parsed like the file an extractor
+ * is given (text, within MAX_MANIFEST_BYTES); null for a missing, linked, binary or large one.
+ */
+export function readableContent(file: CatalogueFile | undefined): string | null {
+  if (file?.kind !== 'text' || file.content === undefined) return null;
+  return Buffer.byteLength(file.content, 'utf8') > MAX_MANIFEST_BYTES ? null : file.content;
 }
 
 /**

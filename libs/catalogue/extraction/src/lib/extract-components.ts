@@ -1,12 +1,30 @@
 import type { CatalogueExtraction, CatalogueFile, CatalogueFinding, CatalogueTree, ExtractedComponent } from './catalogue.types';
-import { ComponentExtractor, ManifestError, TreeLookup } from './component-extractor';
+import { ComponentExtractor, ManifestError, MAX_MANIFEST_BYTES, TreeLookup } from './component-extractor';
+import { composeExtractor } from './compose/compose.extractor';
+import { cargoTomlExtractor } from './manifests/cargo-toml.extractor';
+import { composerJsonExtractor } from './manifests/composer-json.extractor';
+import { goModExtractor } from './manifests/go-mod.extractor';
+import { packageJsonExtractor } from './manifests/package-json.extractor';
+import { pomXmlExtractor } from './manifests/pom-xml.extractor';
+import { pyprojectTomlExtractor } from './manifests/pyproject-toml.extractor';
+import { publiccodeExtractor } from './publiccode/publiccode-component.extractor';
 
 /** More components than any real repository describes; beyond it the extraction is truncated. */
 export const MAX_COMPONENTS = 200;
-/** Describing files larger than this are not parsed (a 10 MB Dockerfile is an attack, not a build). */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** Still exported here, where the contract first declared it. */
+export { MAX_MANIFEST_BYTES };
 
-const EXTRACTORS: readonly ComponentExtractor[] = [];
+/** One line each, in no particular order: every describing file name belongs to one extractor. */
+const EXTRACTORS: readonly ComponentExtractor[] = [
+  publiccodeExtractor,
+  packageJsonExtractor,
+  pomXmlExtractor,
+  composerJsonExtractor,
+  pyprojectTomlExtractor,
+  cargoTomlExtractor,
+  goModExtractor,
+  composeExtractor,
+];
 
 /**
  * Every component the tree describes, in path order, with findings for describing files that

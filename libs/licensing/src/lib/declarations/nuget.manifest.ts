@@ -1,7 +1,8 @@
 import { checkLicenseExpression } from './spdx-expression';
 import type { ManifestLicenses } from './manifest.types';
 import { declare, emptyResult, field, interpret, lineOf, parseError, resolveRelative, type ManifestFile } from './manifest-support';
-import { asList, parseXml, xmlText } from './xml-document';
+import { asList, xmlText } from '@allmende/xml';
+import { parseXml } from './xml-document';
 
 /** MSBuild project files: `<PackageLicenseExpression>` and `<PackageLicenseFile>` in any `<PropertyGroup>`. */
 export function readCsproj(file: ManifestFile): ManifestLicenses {

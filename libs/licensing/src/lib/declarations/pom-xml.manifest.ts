@@ -1,6 +1,7 @@
 import type { ManifestLicenses } from './manifest.types';
 import { alternatives, emptyResult, field, interpret, lineOf, parseError, type ManifestFile } from './manifest-support';
-import { asList, parseXml, xmlText } from './xml-document';
+import { asList, xmlText } from '@allmende/xml';
+import { parseXml } from './xml-document';
 
 /**
  * Maven's `<licenses>`. `<name>` is free text, so it is mapped to an SPDX id (via the
