@@ -64,7 +64,7 @@ describe('catalogue extract on the command line', () => {
   });
 
   it('says when it finds nothing, and when the directory is larger than the scan limits', async () => {
-    const root = project('empty', { 'README.md': '# nothing\n', 'a.txt': 'a', 'b.txt': 'b' });
+    const root = project('empty', { 'README.md': '# nothing\n', 'a/package.json': '{"private": true}', 'b/package.json': '{"private": true}' });
     expect(await command.run([root], context({ LICENSE_SCAN_MAX_FILES: '1' }))).toBe(0);
     expect(output[0]).toBe('No components found.\n\nFindings:\n  WARNING extraction-truncated: the repository is larger than the check reads; components in files beyond the limit are missing\n\nThe directory is larger than the scan limits: components beyond them are missing.');
   });

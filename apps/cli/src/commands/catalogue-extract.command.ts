@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { CatalogueExtraction, ExtractedComponent, extractComponents } from '@allmende/catalogue-extraction';
+import { CatalogueExtraction, describesComponent, ExtractedComponent, extractComponents } from '@allmende/catalogue-extraction';
 import { CliCommand } from './cli-command';
 import { directoryArgument, readDirectoryTree } from './command-inputs';
 
 /**
- * The catalogue check on a directory, without database or server: the reader limits the worker
- * uses and the same extractors. Finding no component, or files that could not be read, is a
+ * The catalogue check on a directory, without database or server: the reader limits, the file
+ * selection and the extractors the worker uses. Finding no component, or files that could not be read, is a
  * result and not a failure: exit 0; 2 for usage and I/O errors.
  */
 export const catalogueExtractCommand: CliCommand = {
@@ -14,7 +14,7 @@ export const catalogueExtractCommand: CliCommand = {
   async run(args, context) {
     const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
     const root = directoryArgument(positionals);
-    const tree = await readDirectoryTree(root, context.config.licensing.scan);
+    const tree = await readDirectoryTree(root, context.config.licensing.scan, describesComponent);
     const result = extractComponents(tree);
     context.write(values.json ? JSON.stringify({ components: result.components, findings: result.findings, truncated: result.truncated }) : asText(result));
     return 0;

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readLicensePolicyFile } from '@allmende/checks';
-import { DirectoryTreeReader, FileTree, FileTreeLimits } from '@allmende/git';
+import { DirectoryTreeReader, FileSelector, FileTree, FileTreeLimits } from '@allmende/git';
 import { LicensePolicy, LicensePolicyError } from '@allmende/licensing';
 import { UsageError } from './cli-command';
 
@@ -17,9 +17,9 @@ export function directoryArgument(positionals: readonly string[]): string {
 }
 
 /** The directory as the worker would read the commit; a directory that cannot be read is a usage error. */
-export async function readDirectoryTree(root: string, limits: FileTreeLimits): Promise<FileTree> {
+export async function readDirectoryTree(root: string, limits: FileTreeLimits, select?: FileSelector): Promise<FileTree> {
   try {
-    return await new DirectoryTreeReader().read(root, limits);
+    return await new DirectoryTreeReader().read(root, limits, select);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot read ${root}: ${(error as Error).message}`);
     throw error;

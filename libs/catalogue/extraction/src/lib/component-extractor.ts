@@ -31,6 +31,8 @@ export interface ComponentExtractor {
   /** Short name for findings and tests, e.g. `dockerfile`. */
   readonly name: string;
   matches(path: string): boolean;
+  /** Other files `extract` looks up through the TreeLookup (a chart's values.yaml): the readers must not skip them. */
+  alsoReads?(path: string): boolean;
   extract(file: CatalogueFile & { content: string }, tree: TreeLookup): ExtractorResult;
 }
 

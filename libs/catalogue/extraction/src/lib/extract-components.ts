@@ -89,7 +89,7 @@ function finding(rule: string, severity: CatalogueFinding['severity'], path: str
   return { rule, severity, path, line, message };
 }
 
-/** Whether a file may describe a component: the readers then skip every other file unread. */
+/** Whether the extraction may read a file: the readers skip every other file unread. */
 export function describesComponent(path: string, extractors: readonly ComponentExtractor[] = EXTRACTORS): boolean {
-  return extractors.some((extractor) => extractor.matches(path));
+  return extractors.some((extractor) => extractor.matches(path) || extractor.alsoReads?.(path) === true);
 }
