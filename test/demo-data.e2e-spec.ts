@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { RepositoryStorage } from '@allmende/git';
+import { PushEntity, RepositoryEntity } from '@allmende/repos';
 import { DemoSeedService } from '@allmende/runtime';
 import { buildOnce, ROOT, runCli } from './support/platform-process';
 import { startTestPlatform, TestPlatform } from './support/test-platform';
@@ -115,5 +118,48 @@ describe('demo data', () => {
     expect(runCli(['seed-demo'], env)).toMatchObject({ status: 0, stdout: 'demo data present already\n' });
 
     expect(await Promise.all(DEMO.map(([fullName]) => repository(fullName)))).toEqual(before);
+  });
+
+  describe('completes what an earlier seed left undone', () => {
+    /** Forgets the head and push history, as if the content was never recorded; with `dropBranch` also the commit. */
+    async function forget(fullName: string, dropBranch: boolean): Promise<string> {
+      const { id, headCommit, defaultBranch } = await repository(fullName);
+      await platform.dataSource.getRepository(PushEntity).delete({ repositoryId: id });
+      await platform.dataSource.getRepository(RepositoryEntity).update({ id }, { headCommit: null });
+      if (dropBranch) {
+        const bare = platform.platform.app.get(RepositoryStorage).pathOf(id);
+        expect(spawnSync('git', ['--git-dir', bare, 'update-ref', '-d', `refs/heads/${defaultBranch}`]).status).toBe(0);
+      }
+      return headCommit as string;
+    }
+
+    it('writes the same commit again into a demo repository that is still empty (seeded before demo content existed)', async () => {
+      const earlier = await forget('musterstadt/formular-bibliothek', true);
+      expect(await platform.platform.app.get(DemoSeedService).seed()).toBe(true);
+      const demo = await repository('musterstadt/formular-bibliothek');
+      expect(demo.headCommit).toBe(earlier);
+      expect(demo.pushHistory.totalCount).toBe(1);
+    });
+
+    it('records a commit that was fetched but not recorded (a seed stopped in between)', async () => {
+      const earlier = await forget('bund-it/nextcloud-helm', false);
+      expect(await platform.platform.app.get(DemoSeedService).seed()).toBe(true);
+      const demo = await repository('bund-it/nextcloud-helm');
+      expect(demo.headCommit).toBe(earlier);
+      expect(demo.pushHistory.edges.map((edge) => edge.node.actor)).toEqual(['fatma.yilmaz']);
+    });
+
+    it('never replaces another commit on the default branch', async () => {
+      const earlier = await forget('musterstadt/buergerbeteiligung', false);
+      const { id, defaultBranch } = await repository('musterstadt/buergerbeteiligung');
+      const bare = platform.platform.app.get(RepositoryStorage).pathOf(id);
+      const identity = { GIT_AUTHOR_NAME: 'Someone', GIT_AUTHOR_EMAIL: 'someone@musterstadt.example', GIT_COMMITTER_NAME: 'Someone', GIT_COMMITTER_EMAIL: 'someone@musterstadt.example' };
+      const other = spawnSync('git', ['--git-dir', bare, 'commit-tree', `${earlier}^{tree}`, '-m', 'Eigene Fassung'], { env: { ...process.env, ...identity }, encoding: 'utf8' });
+      expect(spawnSync('git', ['--git-dir', bare, 'update-ref', `refs/heads/${defaultBranch}`, other.stdout.trim()]).status).toBe(0);
+
+      expect(await platform.platform.app.get(DemoSeedService).seed()).toBe(false);
+      expect(spawnSync('git', ['--git-dir', bare, 'rev-parse', `refs/heads/${defaultBranch}`], { encoding: 'utf8' }).stdout.trim()).toBe(other.stdout.trim());
+      expect((await repository('musterstadt/buergerbeteiligung')).pushHistory.totalCount).toBe(0);
+    });
   });
 });
