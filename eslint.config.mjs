@@ -39,7 +39,7 @@ const LAYERS_FOR_TESTS = LAYERS.map((layer) =>
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'tmp/', '.allmende/', '.nx/', 'coverage/', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules/', 'dist/', 'tmp/', '.allmende/', '.nx/', 'coverage/', '**/*.js', '**/*.mjs', 'config/demo/'] },
   ...tseslint.configs.recommended,
   prettier,
   {

@@ -39,6 +39,13 @@ describe('embedded default (no DATABASE_URL, no REDIS_URL)', () => {
     const names = listing.data?.repositories.edges.map((edge) => edge.node.fullName);
     expect(names).toEqual(expect.arrayContaining(['musterstadt/buergerbeteiligung', 'it-beispielland/postgresql-gehaertet', 'bund-it/nextcloud-gehaertet']));
     expect(names).not.toContain('musterstadt/interne-skripte');
+
+    // The built code finds the shipped demo content too.
+    const demo = await graphqlRequest<{ repository: { headCommit: string | null } }>(
+      server.url,
+      '{ repository(namespace: "it-beispielland", name: "postgresql-gehaertet") { headCommit } }',
+    );
+    expect(demo.data?.repository.headCommit).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('lets the command line create a token while the server runs, on the same embedded database', async () => {

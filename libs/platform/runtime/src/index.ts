@@ -1,4 +1,4 @@
-export * from './lib/demo-seed.service';
+export * from './lib/demo/demo-seed.service';
 export * from './lib/infrastructure';
 export * from './lib/platform-core.module';
 export * from './lib/platform.entities';

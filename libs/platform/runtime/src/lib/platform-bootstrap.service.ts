@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ALLMENDE_CONFIG, AllmendeConfig } from '@allmende/config';
 import { AccessTokenService } from '@allmende/identity';
-import { DemoSeedService } from './demo-seed.service';
+import { DemoSeedService } from './demo/demo-seed.service';
 
 /** Start-up work that must be done once the database is reachable and before traffic. */
 @Injectable()

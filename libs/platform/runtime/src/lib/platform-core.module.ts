@@ -4,7 +4,8 @@ import { DatabaseModule } from '@allmende/database';
 import { IdentityModule } from '@allmende/identity';
 import { QueueModule } from '@allmende/queue';
 import { ReposModule } from '@allmende/repos';
-import { DemoSeedService } from './demo-seed.service';
+import { DemoContentWriter } from './demo/demo-content.writer';
+import { DemoSeedService } from './demo/demo-seed.service';
 import { platformDataSourceSettings } from './platform.entities';
 
 /** Configuration, database, queue and the domain services: what every process needs. */
@@ -20,7 +21,7 @@ export class PlatformCoreModule {
         IdentityModule,
         ReposModule,
       ],
-      providers: [DemoSeedService],
+      providers: [DemoSeedService, DemoContentWriter],
       exports: [IdentityModule, ReposModule, DemoSeedService],
     };
   }

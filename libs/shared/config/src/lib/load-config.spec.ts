@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from './config.error';
-import { loadConfig } from './load-config';
+import { loadConfig, shippedPath } from './load-config';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -100,5 +100,15 @@ describe('loadConfig', () => {
       /ALLMENDE_ADMIN_TOKEN must be at least 32 characters/,
     );
     expect(() => loadConfig({ ALLMENDE_ADMIN_TOKEN: 'secret' })).not.toThrow(/secret"/);
+  });
+});
+
+describe('shippedPath', () => {
+  it('finds shipped directories from the code, whatever the working directory', () => {
+    expect(shippedPath('config/demo/repositories', '/srv/allmende')).toBe(join(__dirname, '../../../../..', 'config/demo/repositories'));
+  });
+
+  it('resolves what is not shipped against the working directory', () => {
+    expect(shippedPath('config/none.yaml', '/srv/allmende')).toBe('/srv/allmende/config/none.yaml');
   });
 });

@@ -36,9 +36,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Allmend
   // A path the operator gives is relative to the working directory, like DATA_DIR; the default
   // is the policy shipped with the code, wherever the process was started from.
   const policyOverride = optional(env, 'LICENSE_POLICY_FILE');
-  const policyFile = policyOverride ? resolve(cwd, policyOverride) : shippedFile(SHIPPED_LICENSE_POLICY, cwd);
+  const policyFile = policyOverride ? resolve(cwd, policyOverride) : shippedPath(SHIPPED_LICENSE_POLICY, cwd);
   const rulesOverride = optional(env, 'CONDUCT_RULES_FILE');
-  const rulesFile = rulesOverride ? resolve(cwd, rulesOverride) : shippedFile(SHIPPED_CONDUCT_RULES, cwd);
+  const rulesFile = rulesOverride ? resolve(cwd, rulesOverride) : shippedPath(SHIPPED_CONDUCT_RULES, cwd);
   return {
     port,
     host,
@@ -141,11 +141,11 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 }
 
 /**
- * A file shipped in the repository (`config/...`), found from this module's location so it
- * works from the sources (tests, `npm run cli`) and from `dist/` (`npm start`) alike; the
- * working directory is the fallback.
+ * A file or directory shipped in the repository (`config/...`), found from this module's
+ * location so it works from the sources (tests, `npm run cli`) and from `dist/` (`npm start`)
+ * alike; the working directory is the fallback.
  */
-function shippedFile(relativePath: string, cwd: string): string {
+export function shippedPath(relativePath: string, cwd = process.cwd()): string {
   for (let directory = __dirname, depth = 0; depth < 10; directory = dirname(directory), depth++) {
     const candidate = join(directory, relativePath);
     if (existsSync(join(directory, 'package.json')) && existsSync(candidate)) return candidate;
