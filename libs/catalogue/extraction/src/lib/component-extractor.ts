@@ -4,6 +4,8 @@ import type { CatalogueFile, CatalogueFinding, ExtractedComponent } from './cata
 export interface TreeLookup {
   /** The file at a normalised path (no leading `./`, forward slashes), or undefined. */
   get(path: string): CatalogueFile | undefined;
+  /** The files below a folder (normalised, no trailing slash; '' for the whole tree), in path order. */
+  filesUnder(folder: string): readonly CatalogueFile[];
 }
 
 export interface ExtractorResult {
