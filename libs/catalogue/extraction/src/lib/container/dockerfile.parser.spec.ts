@@ -156,6 +156,6 @@ describe('parseDockerfile', () => {
   ])('parses a hostile Dockerfile with %s in linear time', (_case, content) => {
     const started = performance.now();
     expect(() => parseDockerfile(content)).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

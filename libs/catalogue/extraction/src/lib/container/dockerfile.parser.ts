@@ -22,18 +22,22 @@ export function parseDockerfile(content: string): Dockerfile {
   const globalArgs: DockerInstruction[] = [];
   const globalScope = new Map<string, string | null>();
   const stages: DockerStage[] = [];
+  const stageIndex = new Map<string, number>();
   for (const line of lexed.lines) {
     const instruction = instructionOf(line, lexed.escape);
     const current = stages[stages.length - 1];
-    if (instruction.keyword === 'FROM') stages.push(stageOf(instruction, stages, globalScope, lexed.escape));
-    else if (current) current.instructions.push(instruction);
+    if (instruction.keyword === 'FROM') {
+      const stage = stageOf(instruction, stages.length, stageIndex, globalScope, lexed.escape);
+      stages.push(stage);
+      if (stage.name !== null && !stageIndex.has(stage.name)) stageIndex.set(stage.name, stage.index);
+    } else if (current) current.instructions.push(instruction);
     else if (instruction.keyword === 'ARG') {
       globalArgs.push(instruction);
       for (const { key, value } of keyValues(instruction.text, lexed.escape, globalScope)) globalScope.set(key, value);
     } else throw new ManifestError(`${instruction.keyword} before the first FROM; only ARG may come before it`, instruction.line);
   }
   if (stages.length === 0) throw new ManifestError('no FROM instruction: a Dockerfile starts its first stage with FROM', null);
-  return { escape: lexed.escape, directives: lexed.directives, globalArgs, stages };
+  return { escape: lexed.escape, directives: lexed.directives, globalArgs, globalScope, stages };
 }
 
 function instructionOf(line: LogicalLine, escape: string): DockerInstruction {
@@ -55,24 +59,24 @@ function instructionOf(line: LogicalLine, escape: string): DockerInstruction {
   return { keyword, line: line.line, endLine: line.endLine, flags, text: rest, exec: execForm(rest), heredocs: line.heredocs };
 }
 
-function stageOf(instruction: DockerInstruction, earlier: readonly DockerStage[], scope: VariableScope, escape: string): DockerStage {
+function stageOf(instruction: DockerInstruction, index: number, earlier: ReadonlyMap<string, number>, scope: VariableScope, escape: string): DockerStage {
   const words = shellWords(instruction.text, escape, scope);
   const named = words.length === 3 && words[1].value.toLowerCase() === 'as';
   if (words.length === 0 || words[0].value === '' || (words.length !== 1 && !named)) {
     throw new ManifestError('FROM takes an image and an optional "AS name"', instruction.line);
   }
   const image = words[0].value;
-  const parent = words[0].unresolved.length === 0 ? earlier.findIndex((stage) => stage.name === image.toLowerCase()) : -1;
+  const parent = words[0].unresolved.length === 0 ? (earlier.get(image.toLowerCase()) ?? null) : null;
   const platformFlag = instruction.flags.find((flag) => flag.name === 'platform');
   const platform = platformFlag?.value ? (shellWords(platformFlag.value, escape, scope)[0]?.value ?? null) : null;
   return {
-    index: earlier.length,
+    index,
     name: named ? words[2].value.toLowerCase() : null,
     line: instruction.line,
     image,
     unresolved: words[0].unresolved,
     platform,
-    parent: parent < 0 ? null : parent,
+    parent,
     instructions: [],
   };
 }

@@ -52,5 +52,7 @@ export interface Dockerfile {
   directives: Record<string, string>;
   /** ARG instructions before the first FROM: the scope of every FROM line. */
   globalArgs: DockerInstruction[];
+  /** Their values as FROM lines see them; null for an ARG without default. */
+  globalScope: ReadonlyMap<string, string | null>;
   stages: DockerStage[];
 }

@@ -1,5 +1,7 @@
-/** Build arguments and environment variables in scope: the value, or null when declared without one (known only at build time). */
-export type VariableScope = ReadonlyMap<string, string | null>;
+/** Build arguments and environment variables in scope: the value, null when declared without one (known only at build time), undefined when unknown. */
+export interface VariableScope {
+  get(name: string): string | null | undefined;
+}
 
 export interface Expansion {
   value: string;
