@@ -1,11 +1,11 @@
 import type { CatalogueExtraction, CatalogueFile, CatalogueFinding, CatalogueTree, ExtractedComponent } from './catalogue.types';
 import { ComponentExtractor, ManifestError, TreeLookup } from './component-extractor';
 import { containerImageExtractor } from './container/container-image.extractor';
+import { MAX_MANIFEST_BYTES } from './manifest-limits';
 
 /** More components than any real repository describes; beyond it the extraction is truncated. */
 export const MAX_COMPONENTS = 200;
-/** Describing files larger than this are not parsed (a 10 MB Dockerfile is an attack, not a build). */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
+export { MAX_MANIFEST_BYTES };
 
 const EXTRACTORS: readonly ComponentExtractor[] = [
   containerImageExtractor,
