@@ -1,6 +1,7 @@
 import type { CatalogueExtraction, CatalogueFile, CatalogueFinding, CatalogueTree, ExtractedComponent } from './catalogue.types';
 import { ComponentExtractor, ManifestError, TreeLookup } from './component-extractor';
 import { containerImageExtractor } from './container/container-image.extractor';
+import { helmChartExtractor } from './helm/helm-chart.extractor';
 import { MAX_MANIFEST_BYTES } from './manifest-limits';
 
 /** More components than any real repository describes; beyond it the extraction is truncated. */
@@ -9,6 +10,7 @@ export { MAX_MANIFEST_BYTES };
 
 const EXTRACTORS: readonly ComponentExtractor[] = [
   containerImageExtractor,
+  helmChartExtractor,
 ];
 
 /**
