@@ -52,8 +52,8 @@ describe('Helm charts', () => {
     const [chart] = result.components;
     expect(chart).toMatchObject({ name: 'hundesteuer', version: '0.1.0', declaredLicense: null, categories: [], dependsOn: [], logo: null, descriptions: {} });
     expect(chart.hardening).toMatchObject({ score: 0, level: 'LOW' });
-    expect(checksOf(chart)['run-as-non-root']).toEqual({ name: 'run-as-non-root', passed: false, detail: 'not set in values.yaml or templates; add runAsNonRoot: true to the pod or container securityContext' });
-    expect(checksOf(chart)['liveness-probe'].detail).toBe('not set in values.yaml or templates; add a livenessProbe');
+    expect(checksOf(chart)['run-as-non-root']).toEqual({ name: 'run-as-non-root', passed: false, detail: 'not set in chart/values.yaml or chart/templates/; add runAsNonRoot: true to the pod or container securityContext' });
+    expect(checksOf(chart)['liveness-probe'].detail).toBe('not set in chart/values.yaml or chart/templates/; add a livenessProbe');
   });
 
   it('finds settings for a subchart nested under its name, and fails what one component turns off', () => {

@@ -105,10 +105,12 @@ function hardeningOf(tree: TreeLookup, folder: string, findings: CatalogueFindin
     findings.push({ rule: 'invalid-manifest', severity: 'WARNING', path: valuesPath, line: null, message: 'values.yaml is not a mapping of values' });
     return helmHardeningNotChecked(`${valuesPath} is not a mapping of values`);
   }
+  const templatesFolder = joined(folder, 'templates');
   const templates = tree
-    .filesUnder(joined(folder, 'templates'))
+    .filesUnder(templatesFolder)
     .filter((file) => file.kind === 'text' && file.content !== undefined && file.content.length <= MAX_MANIFEST_BYTES && TEMPLATE_EXTENSIONS.some((extension) => file.path.endsWith(extension)));
-  return helmHardening([...valuesEvidence(values, valuesPath), ...firstItems(templates, MAX_TEMPLATES).flatMap((file) => templateEvidence(file.path, file.content as string))]);
+  const evidence = [...valuesEvidence(values, valuesPath), ...firstItems(templates, MAX_TEMPLATES).flatMap((file) => templateEvidence(file.path, file.content as string))];
+  return helmHardening(evidence, `${valuesPath} or ${templatesFolder}/`);
 }
 
 function joined(folder: string, name: string): string {

@@ -46,9 +46,9 @@ export const HELM_WEIGHTS: Readonly<Record<string, number>> = {
  * optional sidecars sparsely, so demanding it in every block would fail well-hardened charts,
  * while one component that turns it off is what an attacker needs.
  */
-export function helmHardening(evidence: readonly Evidence[]): Hardening {
+export function helmHardening(evidence: readonly Evidence[], searched: string): Hardening {
   return hardeningOf(
-    CHECKS.map((check) => judged(check, evidence.filter((item) => item.setting === check.setting))),
+    CHECKS.map((check) => judged(check, evidence.filter((item) => item.setting === check.setting), searched)),
     HELM_WEIGHTS,
   );
 }
@@ -61,12 +61,13 @@ export function helmHardeningNotChecked(reason: string): Hardening {
   );
 }
 
-function judged(check: HelmCheck, evidence: readonly Evidence[]): HardeningCheck {
+/** `searched` names the files a missing setting was looked for in, e.g. `chart/values.yaml or chart/templates/`. */
+function judged(check: HelmCheck, evidence: readonly Evidence[], searched: string): HardeningCheck {
   const unsafe = evidence.filter((item) => !item.secure);
   const safe = evidence.filter((item) => item.secure);
   if (unsafe.length > 0) return { name: check.name, passed: false, detail: `${placeOf(unsafe)}; set ${check.safe} there` };
   if (safe.length > 0) return { name: check.name, passed: true, detail: placeOf(safe) };
-  return { name: check.name, passed: false, detail: `not set in values.yaml or templates; ${check.add}` };
+  return { name: check.name, passed: false, detail: `not set in ${searched}; ${check.add}` };
 }
 
 function placeOf(evidence: readonly Evidence[]): string {
