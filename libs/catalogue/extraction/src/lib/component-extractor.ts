@@ -7,6 +7,8 @@ export const MAX_MANIFEST_BYTES = 1024 * 1024;
 export interface TreeLookup {
   /** The file at a normalised path (no leading `./`, forward slashes), or undefined. */
   get(path: string): CatalogueFile | undefined;
+  /** The files below a folder (normalised, no trailing slash; '' for the whole tree), in path order. */
+  filesUnder(folder: string): readonly CatalogueFile[];
 }
 
 export interface ExtractorResult {

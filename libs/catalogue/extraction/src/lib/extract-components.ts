@@ -8,6 +8,8 @@ import { packageJsonExtractor } from './manifests/package-json.extractor';
 import { pomXmlExtractor } from './manifests/pom-xml.extractor';
 import { pyprojectTomlExtractor } from './manifests/pyproject-toml.extractor';
 import { publiccodeExtractor } from './publiccode/publiccode-component.extractor';
+import { containerImageExtractor } from './container/container-image.extractor';
+import { helmChartExtractor } from './helm/helm-chart.extractor';
 
 /** More components than any real repository describes; beyond it the extraction is truncated. */
 export const MAX_COMPONENTS = 200;
@@ -24,6 +26,8 @@ const EXTRACTORS: readonly ComponentExtractor[] = [
   cargoTomlExtractor,
   goModExtractor,
   composeExtractor,
+  containerImageExtractor,
+  helmChartExtractor,
 ];
 
 /**
@@ -80,9 +84,24 @@ function runExtractor(extractor: ComponentExtractor, file: CatalogueFile & { con
   }
 }
 
+/** `files` is sorted by path, so the files below a folder are one run found by binary search. */
 function lookupOf(files: readonly CatalogueFile[]): TreeLookup {
   const byPath = new Map(files.map((file) => [file.path, file]));
-  return { get: (path) => byPath.get(path) };
+  const filesUnder = (folder: string) => {
+    if (folder === '') return files;
+    const prefix = `${folder}/`;
+    let low = 0;
+    let high = files.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (files[middle].path < prefix) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < files.length && files[end].path.startsWith(prefix)) end += 1;
+    return files.slice(low, end);
+  };
+  return { get: (path) => byPath.get(path), filesUnder };
 }
 
 function finding(rule: string, severity: CatalogueFinding['severity'], path: string | null, line: number | null, message: string): CatalogueFinding {
