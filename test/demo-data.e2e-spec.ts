@@ -91,6 +91,21 @@ describe('demo data', () => {
     expect(demo.conduct?.findings.filter((finding) => finding.severity === 'ERROR').map((finding) => finding.rule)).toEqual(['security-contact']);
   });
 
+  it('puts the demo components in the catalogue, found by a visitor in German and English', async () => {
+    for (const [fullName] of DEMO) await checked(fullName);
+    const search = async (query: string) => {
+      const result = await platform.client().ok<{ searchComponents: { edges: { node: { name: string; kind: string; repository: { fullName: string } } }[] } }>(
+        `query($query: String!) { searchComponents(query: $query) { edges { node { name kind repository { fullName } } } } }`,
+        { query },
+      );
+      return result.searchComponents.edges.map(({ node }) => `${node.repository.fullName} ${node.kind}`);
+    };
+    expect(await search('PostgreSQL gehärtet')).toContain('it-beispielland/postgresql-gehaertet CONTAINER_IMAGE');
+    expect(await search('Nextcloud')).toEqual(expect.arrayContaining(['bund-it/nextcloud-gehaertet CONTAINER_IMAGE', 'bund-it/nextcloud-helm HELM_CHART']));
+    expect(await search('Bürgerbeteiligung')).toContain('musterstadt/buergerbeteiligung APPLICATION');
+    expect(await search('accessible forms')).toContain('musterstadt/formular-bibliothek LIBRARY');
+  });
+
   it.each([
     ['it-beispielland/postgresql-gehaertet', 'docker-entrypoint.sh'],
     ['bund-it/nextcloud-gehaertet', 'fpm-healthcheck.sh'],
