@@ -5,3 +5,5 @@ export * from './lib/catalogue.error';
 export * from './lib/search/component-search.types';
 export * from './lib/component/component.store';
 export * from './lib/component/component-rows';
+export * from './lib/search/component-search.service';
+export * from './lib/search/component-search.cache';

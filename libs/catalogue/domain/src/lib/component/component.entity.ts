@@ -17,6 +17,8 @@ export type ComponentAudience = 'PUBLIC' | 'INTERNAL' | 'MEMBERS';
 // Managed by the migrations: TypeORM cannot describe GIN indexes with operator classes.
 @Index('catalogue_components_search_idx', { synchronize: false })
 @Index('catalogue_components_name_trgm_idx', { synchronize: false })
+// A member's own part of the catalogue, and the namespace filter.
+@Index('catalogue_components_namespace_idx', ['namespaceId'])
 export class ComponentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

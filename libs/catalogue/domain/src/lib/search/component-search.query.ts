@@ -196,7 +196,7 @@ export function tsquerySource(term: SearchTerm): string {
 function sortKey(plan: SearchPlan, params: Params): string {
   if (plan.sort === 'UPDATED') return 'c.updated_at';
   if (plan.sort === 'ADOPTION') return 'c.adoption_count';
-  if (!plan.text) return QUALITY;
+  if (!plan.text || plan.text.clauses.length === 0) return QUALITY;
   return `(${relevance(plan.text, params)}) * ${QUALITY}`;
 }
 

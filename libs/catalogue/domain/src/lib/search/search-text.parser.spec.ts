@@ -5,7 +5,7 @@ const term = (words: string[], options: { phrase?: boolean; prefix?: boolean; fu
   words,
   phrase: options.phrase ?? false,
   prefix: options.prefix ?? false,
-  fuzzy: options.fuzzy ?? words.join(' ').length >= 4,
+  fuzzy: options.fuzzy ?? (!options.phrase && words.join(' ').length >= 4),
 });
 
 describe('parseSearchText', () => {
@@ -37,6 +37,10 @@ describe('parseSearchText', () => {
       excluded: [term(['chart'], { fuzzy: false }), term(['helm', 'chart'], { phrase: true, fuzzy: false })],
       normalized: 'keycloak authentik',
     });
+  });
+
+  it('keeps text of exclusions only: everything but them', () => {
+    expect(parseSearchText('-chart')).toEqual({ clauses: [], excluded: [term(['chart'], { fuzzy: false })], normalized: '' });
   });
 
   it('reads OR at the start, at the end, twice or before an exclusion as the word "or"', () => {

@@ -18,7 +18,7 @@ export interface SearchTerm {
   phrase: boolean;
   /** The text ends inside the term's last word, still being typed: it matches every word it begins. */
   prefix: boolean;
-  /** The term may instead match a component's name with a typo in it (trigram similarity). */
+  /** The term may instead match a component's name with a typo in it (trigram similarity); never a phrase, which asks for exactly these words. */
   fuzzy: boolean;
 }
 
@@ -45,7 +45,10 @@ interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const TOKEN = /(-?)"([^"]*)"?|(-?)([^\s"]+)/gu;
 
-/** Returns null when the text holds nothing to search for (null, blank, only punctuation). */
+/**
+ * Returns null when the text holds nothing to search for (null, blank, only punctuation). Text of
+ * excluded terms only ("-chart") has no clauses: everything but them, ordered as without text.
+ */
 export function parseSearchText(text: string | null): ParsedSearchText | null {
   if (text === null) return null;
   if ([...text].length > MAX_TEXT_LENGTH) {
@@ -70,14 +73,14 @@ export function parseSearchText(text: string | null): ParsedSearchText | null {
       words: token.words,
       phrase: token.phrase,
       prefix: token.typing && !token.phrase && !token.negated && lastWord.length >= MIN_PREFIX_LENGTH,
-      fuzzy: !token.negated && token.words.join(' ').length >= MIN_FUZZY_LENGTH,
+      fuzzy: !token.negated && !token.phrase && token.words.join(' ').length >= MIN_FUZZY_LENGTH,
     };
     if (token.negated) excluded.push(term);
     else if (alternative) clauses[clauses.length - 1].push(term);
     else clauses.push([term]);
     alternative = false;
   }
-  if (clauses.length === 0) return null;
+  if (clauses.length === 0 && excluded.length === 0) return null;
   const positive = clauses.flat().flatMap((term) => term.words);
   return { clauses, excluded, normalized: positive.join(' ') };
 }

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ComponentEntity } from '../component/component.entity';
+import { ComponentSearchCache } from './component-search.cache';
+import { planSearch, SearchPlan } from './component-search.plan';
+import { rowsStatement, SearchSegment, SearchWindow, segmentStatement } from './component-search.query';
+import { hitsAfter, mergeFacets, mergeHits, RankedHit, readSegmentRow, SegmentResult, SegmentRow } from './component-search.results';
+import type { ComponentSearchQuery, ComponentSearchResult, SearchViewer } from './component-search.types';
+import { encodeSearchCursor, SearchCursor } from './search-cursor';
+
+/**
+ * How deep the ranking of a shared part is cached: the first pages of a popular search. A page
+ * beyond it is ranked afresh, which costs what the first page of an uncached search costs.
+ */
+export const CACHED_RANKING_DEPTH = 200;
+
+/**
+ * Full-text search of the catalogue with filters, facets and keyset paging. A search reads the
+ * parts of the catalogue the viewer may see (see SearchSegment): the part shared with everyone
+ * of the same kind is counted and ranked once and cached, the viewer's own namespaces' MEMBERS
+ * components are always read afresh, and the two are added up and merged.
+ */
+@Injectable()
+export class ComponentSearchService {
+  private columns: string[] | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ComponentSearchCache,
+  ) {}
+
+  async search(query: ComponentSearchQuery, viewer: SearchViewer): Promise<ComponentSearchResult> {
+    const plan = planSearch(query);
+    const window: SearchWindow = { after: plan.after, limit: plan.first + 1, counts: true };
+    const own = ownSegment(viewer);
+    const parts = await Promise.all([this.sharedPart(plan, sharedSegment(viewer), window), ...(own ? [this.read(plan, own, window)] : [])]);
+    const ranked = mergeHits(
+      parts.map((part) => part.hits),
+      window.limit,
+    );
+    const page = ranked.slice(0, plan.first);
+    const rows = await this.rows(plan, viewerSegments(viewer, own), page);
+    return {
+      hits: page.flatMap((hit) => {
+        const component = rows.get(hit.id);
+        if (!component) return [];
+        return [{ component, cursor: encodeSearchCursor(cursorOf(plan, hit)), score: plan.sort === 'RELEVANCE' && plan.text?.clauses.length ? Number(hit.key) : 0 }];
+      }),
+      totalCount: parts.reduce((sum, part) => sum + part.total, 0),
+      hasNextPage: ranked.length > plan.first,
+      facets: mergeFacets(parts.map((part) => part.facets)),
+    };
+  }
+
+  /** Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut from them. */
+  private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
+    const key = JSON.stringify([segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter, plan.sort]);
+    const cached = await this.cache.get(key, () => this.read(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH, counts: true }));
+    const hits = hitsAfter(cached.hits, plan.after).slice(0, window.limit);
+    if (hits.length < window.limit && cached.hits.length < cached.total) {
+      const deeper = await this.read(plan, segment, { ...window, counts: false });
+      return { ...cached, hits: deeper.hits };
+    }
+    return { ...cached, hits };
+  }
+
+  private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
+    const statement = segmentStatement(plan, segment, window);
+    const [row] = (await this.dataSource.query(statement.text, statement.values)) as SegmentRow[];
+    return readSegmentRow(row, plan.sort);
+  }
+
+  /** The shown components as they are now; one the viewer may no longer see, or that no longer matches, is left out. */
+  private async rows(plan: SearchPlan, segments: SearchSegment[], page: RankedHit[]): Promise<Map<string, ComponentEntity>> {
+    if (page.length === 0) return new Map();
+    const statement = rowsStatement(
+      plan,
+      segments,
+      page.map((hit) => hit.id),
+      this.selectedColumns(),
+    );
+    const rows = (await this.dataSource.query(statement.text, statement.values)) as Record<string, unknown>[];
+    return new Map(rows.map((row) => [row.id as string, Object.assign(new ComponentEntity(), row)]));
+  }
+
+  /** Every column the entity reads, named as its properties, so a raw row is the entity. */
+  private selectedColumns(): string[] {
+    this.columns ??= this.dataSource
+      .getMetadata(ComponentEntity)
+      .columns.filter((column) => column.isSelect)
+      .map((column) => `c.${column.databaseName} AS "${column.propertyName}"`);
+    return this.columns;
+  }
+}
+
+function sharedSegment(viewer: SearchViewer): SearchSegment {
+  if (viewer.kind === 'anonymous') return { kind: 'public' };
+  if (viewer.kind === 'user') return { kind: 'signed-in' };
+  return { kind: 'all' };
+}
+
+function ownSegment(viewer: SearchViewer): SearchSegment | null {
+  if (viewer.kind !== 'user' || viewer.namespaceIds.length === 0) return null;
+  return { kind: 'members', namespaceIds: [...new Set(viewer.namespaceIds)].sort() };
+}
+
+function viewerSegments(viewer: SearchViewer, own: SearchSegment | null): SearchSegment[] {
+  return own ? [sharedSegment(viewer), own] : [sharedSegment(viewer)];
+}
+
+function cursorOf(plan: SearchPlan, hit: RankedHit): SearchCursor {
+  if (plan.sort === 'UPDATED') return { sort: 'UPDATED', updatedAt: String(hit.key), id: hit.id };
+  if (plan.sort === 'ADOPTION') return { sort: 'ADOPTION', adoptions: Number(hit.key), id: hit.id };
+  return { sort: 'RELEVANCE', score: Number(hit.key), id: hit.id };
+}
