@@ -1,18 +1,18 @@
 import { planSearch } from './component-search.plan';
-import { rowsStatement, segmentStatement, tsquerySource } from './component-search.query';
+import { countsStatement, rankingStatement, rowsStatement, tsquerySource } from './component-search.query';
 import type { ComponentSearchQuery } from './component-search.types';
 import { encodeSearchCursor } from './search-cursor';
 
 const ID = '6f1c2d3e-4f89-41d3-9a0c-0305e82c3301';
 const plan = (query: Partial<ComponentSearchQuery>) => planSearch({ text: null, filter: {}, sort: 'RELEVANCE', first: 20, after: null, ...query });
-const window = { after: null, limit: 21, counts: true };
+const window = { after: null, limit: 21 };
 /** The value of every `$n` the text refers to, in order of appearance. */
 const referenced = (statement: { text: string; values: unknown[] }) => [...statement.text.matchAll(/\$(\d+)/g)].map((match) => statement.values[Number(match[1]) - 1]);
 
-describe('segmentStatement', () => {
+describe('countsStatement and rankingStatement', () => {
   it('passes everything the user typed as parameters, never as SQL text', () => {
     const hostile = `'; DROP TABLE catalogue_components; -- \\' $1 :* | & ! <-> nextcloud`;
-    const statement = segmentStatement(plan({ text: hostile, filter: { categories: ["x'); DELETE FROM namespaces; --"], namespace: "a' OR '1'='1" } }), { kind: 'public' }, window);
+    const statement = rankingStatement(plan({ text: hostile, filter: { categories: ["x'); DELETE FROM namespaces; --"], namespace: "a' OR '1'='1" } }), { kind: 'public' }, window);
     expect(statement.text).not.toContain('DROP');
     expect(statement.text).not.toContain('DELETE');
     expect(statement.text).not.toContain('nextcloud');
@@ -24,7 +24,7 @@ describe('segmentStatement', () => {
   });
 
   it('searches each term in German and English, falls back to the name for typos, and leaves stop-word terms out', () => {
-    const statement = segmentStatement(plan({ text: 'Nextclod Datenb' }), { kind: 'public' }, window);
+    const statement = rankingStatement(plan({ text: 'Nextclod Datenb' }), { kind: 'public' }, window);
     expect(statement.text).toContain(`(to_tsquery('german', $1::text) || to_tsquery('english', $1::text))`);
     expect(statement.text).toContain(
       `(numnode((to_tsquery('german', $1::text) || to_tsquery('english', $1::text))) = 0 OR lower(c.name) %> $2::text OR c.search_vector @@ (to_tsquery('german', $1::text) || to_tsquery('english', $1::text)))`,
@@ -33,23 +33,23 @@ describe('segmentStatement', () => {
   });
 
   it('ORs alternatives within a clause and excludes terms', () => {
-    const { text } = segmentStatement(plan({ text: 'keycloak OR authentik -chart' }), { kind: 'public' }, window);
+    const { text } = rankingStatement(plan({ text: 'keycloak OR authentik -chart' }), { kind: 'public' }, window);
     const [keycloak, authentik] = ['$1', '$2'].map((param) => `(to_tsquery('german', ${param}::text) || to_tsquery('english', ${param}::text))`);
     expect(text).toContain(`(numnode(${keycloak} || ${authentik}) = 0 OR lower(c.name) %> $3::text OR c.search_vector @@ ${keycloak} OR lower(c.name) %> $4::text OR c.search_vector @@ ${authentik})`);
     expect(text).toContain(`NOT (c.search_vector @@ (to_tsquery('german', $5::text) || to_tsquery('english', $5::text)))`);
   });
 
   it('shows each segment only its own audience', () => {
-    expect(segmentStatement(plan({}), { kind: 'public' }, window).text).toContain(`c.audience = 'PUBLIC'`);
-    expect(segmentStatement(plan({}), { kind: 'signed-in' }, window).text).toContain(`c.audience IN ('PUBLIC', 'INTERNAL')`);
-    expect(segmentStatement(plan({}), { kind: 'all' }, window).text).not.toContain('c.audience');
-    const members = segmentStatement(plan({}), { kind: 'members', namespaceIds: [ID] }, window);
+    expect(rankingStatement(plan({}), { kind: 'public' }, window).text).toContain(`c.audience = 'PUBLIC'`);
+    expect(rankingStatement(plan({}), { kind: 'signed-in' }, window).text).toContain(`c.audience IN ('PUBLIC', 'INTERNAL')`);
+    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).not.toContain('c.audience');
+    const members = rankingStatement(plan({}), { kind: 'members', namespaceIds: [ID] }, window);
     expect(members.text).toContain(`c.audience = 'MEMBERS' AND c.namespace_id = ANY($1::uuid[])`);
     expect(members.values[0]).toEqual([ID]);
   });
 
   it('turns each filter into one condition, with values of a list as alternatives', () => {
-    const { text, values } = segmentStatement(
+    const { text, values } = rankingStatement(
       plan({
         filter: {
           kinds: ['HELM_CHART', 'APPLICATION'],
@@ -86,35 +86,40 @@ describe('segmentStatement', () => {
   });
 
   it('hides DENIED licenses unless asked to, and keeps only ALLOWED ones when asked to', () => {
-    expect(segmentStatement(plan({}), { kind: 'all' }, window).text).toContain(`c.license_status IS DISTINCT FROM 'DENIED'`);
-    expect(segmentStatement(plan({ filter: { includeDenied: true } }), { kind: 'all' }, window).text).not.toContain('DENIED');
-    const allowed = segmentStatement(plan({ filter: { allowedLicensesOnly: true, includeDenied: true } }), { kind: 'all' }, window).text;
+    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain(`c.license_status IS DISTINCT FROM 'DENIED'`);
+    expect(rankingStatement(plan({ filter: { includeDenied: true } }), { kind: 'all' }, window).text).not.toContain('DENIED');
+    const allowed = rankingStatement(plan({ filter: { allowedLicensesOnly: true, includeDenied: true } }), { kind: 'all' }, window).text;
     expect(allowed).toContain(`c.license_status = 'ALLOWED'`);
     expect(allowed).not.toContain('DENIED');
   });
 
   it('orders by relevance times quality, by quality alone without text, by time or by adoptions, ties by id', () => {
-    expect(segmentStatement(plan({ text: 'x1' }), { kind: 'all' }, window).text).toMatch(/\(ts_rank_cd\('\{0\.1, 0\.2, 0\.4, 1\.0\}', c\.search_vector,[\s\S]*\) \* \(1\.0::float8/);
-    expect(segmentStatement(plan({}), { kind: 'all' }, window).text).toMatch(/SELECT \(1\.0::float8[\s\S]*\) AS key/);
-    expect(segmentStatement(plan({ sort: 'UPDATED' }), { kind: 'all' }, window).text).toContain('SELECT c.updated_at AS key');
-    expect(segmentStatement(plan({ sort: 'ADOPTION' }), { kind: 'all' }, window).text).toContain('SELECT c.adoption_count AS key');
-    expect(segmentStatement(plan({}), { kind: 'all' }, window).text).toContain('ORDER BY key DESC, id DESC LIMIT $1::int');
+    const quality = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
+    expect(rankingStatement(plan({ text: 'x1' }), { kind: 'all' }, window).text).toMatch(/\(ts_rank_cd\('\{0\.1, 0\.2, 0\.4, 1\.0\}', c\.search_vector,[\s\S]*\) \* catalogue_quality\(/);
+    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain(`SELECT ${quality} AS key`);
+    expect(rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'all' }, window).text).toContain('SELECT c.updated_at AS key');
+    expect(rankingStatement(plan({ sort: 'ADOPTION' }), { kind: 'all' }, window).text).toContain('SELECT c.adoption_count AS key');
+    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain('ORDER BY 1 DESC, c.id DESC LIMIT $1::int');
   });
 
   it('continues after the cursor with a row comparison in the sort key type', () => {
     const after = encodeSearchCursor({ sort: 'UPDATED', updatedAt: '2026-03-01T09:00:00.123456Z', id: ID });
-    const statement = segmentStatement(plan({ sort: 'UPDATED', after }), { kind: 'all' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21, counts: false });
-    expect(statement.text).toContain('(m.key, m.id) < ($2::timestamptz, $3::uuid)');
-    expect(statement.values).toEqual([21, '2026-03-01T09:00:00.123456Z', ID]);
-    expect(statement.text).not.toContain('matched');
+    const statement = rankingStatement(plan({ sort: 'UPDATED', after }), { kind: 'all' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21 });
+    expect(statement.text).toContain('(c.updated_at, c.id) < ($1::timestamptz, $2::uuid)');
+    expect(statement.values).toEqual(['2026-03-01T09:00:00.123456Z', ID, 21]);
   });
 
-  it('counts every facet over all matches, each value of an array column once per component', () => {
-    const { text } = segmentStatement(plan({}), { kind: 'all' }, window);
-    for (const facet of ['kind', 'license', 'developmentStatus', 'maintenanceType', 'namespaceKind', 'hardeningLevel', 'conductStatus', 'category', 'platform']) {
-      expect(text).toContain(`SELECT '${facet}'`);
+  it('counts every facet over all matches in one pass, each value of an array column once per component, and the total', () => {
+    const { text } = countsStatement(plan({ text: 'nextcloud' }), { kind: 'all' });
+    for (const facet of ['kind', 'license', 'developmentStatus', 'maintenanceType', 'namespaceKind', 'hardeningLevel', 'conductStatus']) {
+      expect(text).toContain(`THEN '${facet}'`);
     }
+    expect(text).toContain(`ELSE 'total' END`);
+    expect(text).toContain('GROUP BY GROUPING SETS ((kind), (license_expression), (development_status), (maintenance_type), (namespace_kind), (hardening_level), (conduct_status), ())');
     expect(text).toContain('WHERE array_position(matched.categories, u.value) = u.position');
+    expect(text).toContain(`SELECT 'platform'`);
+    // Counting ranks nothing.
+    expect(text).not.toContain('ts_rank_cd');
   });
 });
 

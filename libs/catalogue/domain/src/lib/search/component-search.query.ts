@@ -18,8 +18,6 @@ export interface SearchWindow {
   after: SearchCursor | null;
   /** How many results of the ranking to return, from `after` on. */
   limit: number;
-  /** Also count the total and the facets (over every match, not only the window). */
-  counts: boolean;
 }
 
 export interface SqlStatement {
@@ -42,25 +40,8 @@ export const FACET_ARRAY_COLUMNS = { category: 'categories', platform: 'platform
 /** Rank weights for D (long description), C (features, categories, platforms), B (short description), A (name). */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 
-/**
- * The quality signals RELEVANCE multiplies text relevance with, and orders by when there is no
- * text. A multiplier, not a summand: it reorders results of similar relevance (a maintained,
- * adopted, license-clean component before an abandoned one) but cannot lift a weak match over a
- * strong one by more than about a factor of two. Each signal is capped or logarithmic so that no
- * single one dominates: the hundredth adoption counts far less than the first, and an adoption a
- * namespace confirmed counts more than one a publiccode.yml merely claims.
- *   license ALLOWED +0.2 (anyone may reuse it), conduct PASSED +0.1, badges +0.03 per level (max 9),
- *   ln(1 + verified adoptions) * 0.1, ln(1 + other adoptions) * 0.03, hardening HIGH +0.1 / MEDIUM +0.05.
- */
-const QUALITY = `(1.0::float8
-  + CASE c.license_status WHEN 'ALLOWED' THEN 0.2 ELSE 0 END
-  + CASE c.conduct_status WHEN 'PASSED' THEN 0.1 ELSE 0 END
-  + 0.03 * least(c.badge_score, 9)
-  + 0.1 * ln(1 + c.verified_adoption_count::float8)
-  + 0.03 * ln(1 + greatest(c.adoption_count - c.verified_adoption_count, 0)::float8)
-  + CASE c.hardening_level WHEN 'HIGH' THEN 0.1 WHEN 'MEDIUM' THEN 0.05 ELSE 0 END)`;
-
-const UPDATED_TEXT = `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** The quality signals (see catalogue_quality in the search migration for the formula and why). */
+const QUALITY = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
 
 class Params {
   readonly values: unknown[] = [];
@@ -71,43 +52,52 @@ class Params {
 }
 
 /**
- * One segment of a search in one statement: the window of the ranking and, when asked, the total
- * and every facet's full counts over all matches. Returns one row: total, hits as [key, id]
- * pairs in ranking order, facets as [facet, value, count] triples.
+ * The total and every facet's full counts over all matches of one segment, in one row: facets as
+ * [facet, value, count] triples, the total as the count of the facet 'total'. The matches are
+ * read once (only the columns counted; nothing is ranked): one pass counts every single-valued
+ * facet (grouping sets), one each the arrays.
  */
-export function segmentStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlStatement {
   const params = new Params();
-  const where = [...segmentConditions(segment, params), ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)];
-  const key = sortKey(plan, params);
-  const keyText = plan.sort === 'UPDATED' ? UPDATED_TEXT : 'm.key::text';
-  const limit = params.add(window.limit, 'int');
-  const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
-  const hits = (source: string) =>
-    `(SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json)
-        FROM (SELECT key, id FROM ${source} m WHERE ${after} ORDER BY key DESC, id DESC LIMIT ${limit}) m)`;
-  if (!window.counts) {
-    return {
-      text: `SELECT NULL::int AS total, ${hits(`(SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where.join(' AND ')})`)} AS hits, NULL::json AS facets`,
-      values: params.values,
-    };
-  }
-  const facetColumns = [...Object.values(FACET_COLUMNS), ...Object.values(FACET_ARRAY_COLUMNS)].map((column) => `c.${column}`);
-  const scalarFacets = Object.entries(FACET_COLUMNS).map(
-    ([facet, column]) => `SELECT '${facet}' AS facet, ${column}::text AS value, count(*) AS n FROM matched GROUP BY ${column}`,
-  );
+  const where = conditions(plan, segment, params);
+  const columns = Object.values(FACET_COLUMNS);
+  const facet = Object.entries(FACET_COLUMNS).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`);
+  const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}::text`);
+  const single = `SELECT CASE ${facet.join(' ')} ELSE 'total' END AS facet, CASE ${value.join(' ')} END AS value, count(*) AS n
+      FROM matched GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')}, ())`;
   // A value listed twice in one component's array still counts that component once.
-  const arrayFacets = Object.entries(FACET_ARRAY_COLUMNS).map(
-    ([facet, column]) =>
-      `SELECT '${facet}', u.value, count(*) FROM matched, unnest(matched.${column}) WITH ORDINALITY AS u(value, position)
+  const arrays = Object.entries(FACET_ARRAY_COLUMNS).map(
+    ([name, column]) =>
+      `SELECT '${name}', u.value, count(*) FROM matched, unnest(matched.${column}) WITH ORDINALITY AS u(value, position)
         WHERE array_position(matched.${column}, u.value) = u.position GROUP BY u.value`,
   );
   return {
     text: `WITH matched AS MATERIALIZED (
-        SELECT ${key} AS key, c.id, ${facetColumns.join(', ')} FROM catalogue_components c WHERE ${where.join(' AND ')})
-      SELECT (SELECT count(*) FROM matched)::int AS total, ${hits('matched')} AS hits,
-             (SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) FROM (${[...scalarFacets, ...arrayFacets].join(' UNION ALL ')}) f) AS facets`,
+        SELECT ${[...columns, ...Object.values(FACET_ARRAY_COLUMNS)].map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where})
+      SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) AS facets FROM (${[single, ...arrays].join(' UNION ALL ')}) f`,
     values: params.values,
   };
+}
+
+/**
+ * The ranking of one segment from the window's start, in one row: hits as [key, id] pairs in
+ * order (updated_at as exact text, other keys as numbers in text, exactly as float8 prints them).
+ */
+export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+  const params = new Params();
+  const where = conditions(plan, segment, params);
+  const key = sortKey(plan, params);
+  const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
+  const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
+  return {
+    text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits
+      FROM (SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after} ORDER BY 1 DESC, c.id DESC LIMIT ${params.add(window.limit, 'int')}) m`,
+    values: params.values,
+  };
+}
+
+function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): string {
+  return [...segmentConditions(segment, params), ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)].join(' AND ') || 'true';
 }
 
 /**

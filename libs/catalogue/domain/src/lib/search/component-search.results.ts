@@ -14,29 +14,32 @@ export type FacetName = keyof ComponentFacets;
 /** Every value's count, before the top values are picked: parts of a search add up value by value. */
 export type FacetTally = Map<FacetName, Map<string | null, number>>;
 
-export interface SegmentResult {
-  total: number;
+export interface SegmentResult extends Counts {
   /** The ranking from the window's start, in order. */
   hits: RankedHit[];
-  facets: FacetTally;
 }
 
-export interface SegmentRow {
-  total: number | null;
-  hits: [string, string][];
-  facets: [FacetName, string | null, string | number][] | null;
+export interface Counts {
+  total: number;
+  facets: FacetTally;
 }
 
 const FACET_NAMES = [...Object.keys(FACET_COLUMNS), ...Object.keys(FACET_ARRAY_COLUMNS)] as FacetName[];
 
-export function readSegmentRow(row: SegmentRow, sort: ComponentSort): SegmentResult {
+/** [facet, value, count] triples, the total among them as facet 'total'. */
+export function readCounts(triples: [string, string | null, string | number][]): Counts {
   const facets: FacetTally = new Map(FACET_NAMES.map((name) => [name, new Map()]));
-  for (const [facet, value, count] of row.facets ?? []) facets.get(facet)?.set(value, Number(count));
-  return {
-    total: row.total ?? 0,
-    hits: row.hits.map(([key, id]) => ({ key: sort === 'UPDATED' ? key : Number(key), id })),
-    facets,
-  };
+  let total = 0;
+  for (const [facet, value, count] of triples) {
+    if (facet === 'total') total = Number(count);
+    else facets.get(facet as FacetName)?.set(value, Number(count));
+  }
+  return { total, facets };
+}
+
+/** [key, id] pairs; keys other than updated_at are numbers printed exactly. */
+export function readRanking(pairs: [string, string][], sort: ComponentSort): RankedHit[] {
+  return pairs.map(([key, id]) => ({ key: sort === 'UPDATED' ? key : Number(key), id }));
 }
 
 /** Descending by key, then by id, as the SQL orders: (key, id) DESC. */

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { ComponentEntity } from '../component/component.entity';
 import { ComponentSearchCache } from './component-search.cache';
 import { planSearch, SearchPlan } from './component-search.plan';
-import { rowsStatement, SearchSegment, SearchWindow, segmentStatement } from './component-search.query';
-import { hitsAfter, mergeFacets, mergeHits, RankedHit, readSegmentRow, SegmentResult, SegmentRow } from './component-search.results';
+import { countsStatement, rankingStatement, rowsStatement, SearchSegment, SearchWindow, SqlStatement } from './component-search.query';
+import { hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
 import type { ComponentSearchQuery, ComponentSearchResult, SearchViewer } from './component-search.types';
 import { encodeSearchCursor, SearchCursor } from './search-cursor';
 
@@ -31,7 +31,7 @@ export class ComponentSearchService {
 
   async search(query: ComponentSearchQuery, viewer: SearchViewer): Promise<ComponentSearchResult> {
     const plan = planSearch(query);
-    const window: SearchWindow = { after: plan.after, limit: plan.first + 1, counts: true };
+    const window: SearchWindow = { after: plan.after, limit: plan.first + 1 };
     const own = ownSegment(viewer);
     const parts = await Promise.all([this.sharedPart(plan, sharedSegment(viewer), window), ...(own ? [this.read(plan, own, window)] : [])]);
     const ranked = mergeHits(
@@ -55,19 +55,28 @@ export class ComponentSearchService {
   /** Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut from them. */
   private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
     const key = JSON.stringify([segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter, plan.sort]);
-    const cached = await this.cache.get(key, () => this.read(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH, counts: true }));
+    const cached = await this.cache.get(key, () => this.read(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH }));
     const hits = hitsAfter(cached.hits, plan.after).slice(0, window.limit);
     if (hits.length < window.limit && cached.hits.length < cached.total) {
-      const deeper = await this.read(plan, segment, { ...window, counts: false });
-      return { ...cached, hits: deeper.hits };
+      return { ...cached, hits: await this.rank(plan, segment, window) };
     }
     return { ...cached, hits };
   }
 
+  /** Counting and ranking read the same matches on two connections at once. */
   private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const statement = segmentStatement(plan, segment, window);
-    const [row] = (await this.dataSource.query(statement.text, statement.values)) as SegmentRow[];
-    return readSegmentRow(row, plan.sort);
+    const [counts, hits] = await Promise.all([this.one<{ facets: [string, string | null, number][] }>(countsStatement(plan, segment)), this.rank(plan, segment, window)]);
+    return { ...readCounts(counts.facets), hits };
+  }
+
+  private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<RankedHit[]> {
+    const ranking = await this.one<{ hits: [string, string][] }>(rankingStatement(plan, segment, window));
+    return readRanking(ranking.hits, plan.sort);
+  }
+
+  private async one<T>(statement: SqlStatement): Promise<T> {
+    const [row] = (await this.dataSource.query(statement.text, statement.values)) as T[];
+    return row;
   }
 
   /** The shown components as they are now; one the viewer may no longer see, or that no longer matches, is left out. */
