@@ -22,7 +22,7 @@ import tseslint from 'typescript-eslint';
 
 const bannedInDomain = ['@nestjs/graphql', '@nestjs/apollo', '@apollo/*', 'graphql', 'express', '@nestjs/platform-express'];
 
-/** Who may import whom. Tests beside the code may also use the testing helpers. */
+/** Who may import whom. Tests beside the code may also use the testing helpers, and the migrations for a real schema. */
 const LAYERS = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:runtime', 'type:adapter', 'type:domain', 'type:shared'] },
   { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:adapter', 'type:domain', 'type:shared', 'type:migrations'] },
@@ -35,7 +35,7 @@ const LAYERS = [
 ];
 const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts'];
 const LAYERS_FOR_TESTS = LAYERS.map((layer) =>
-  layer.sourceTag === 'type:testing' ? layer : { ...layer, onlyDependOnLibsWithTags: [...layer.onlyDependOnLibsWithTags, 'type:testing'] },
+  layer.sourceTag === 'type:testing' ? layer : { ...layer, onlyDependOnLibsWithTags: [...layer.onlyDependOnLibsWithTags, 'type:testing', 'type:migrations'] },
 );
 
 export default tseslint.config(

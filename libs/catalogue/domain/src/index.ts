@@ -13,3 +13,4 @@ export * from './lib/check/catalogue-check.service';
 export * from './lib/catalogue.module';
 export * from './lib/search/component-search.service';
 export * from './lib/adoption/adoption-counts';
+export * from './lib/search/component-search.cache';

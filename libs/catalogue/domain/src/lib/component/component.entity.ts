@@ -17,6 +17,12 @@ export type ComponentAudience = 'PUBLIC' | 'INTERNAL' | 'MEMBERS';
 // Managed by the migrations: TypeORM cannot describe GIN indexes with operator classes.
 @Index('catalogue_components_search_idx', { synchronize: false })
 @Index('catalogue_components_name_trgm_idx', { synchronize: false })
+// A member's own part of the catalogue, and the namespace filter.
+@Index('catalogue_components_namespace_idx', ['namespaceId'])
+// Browsing without text, in each sort's order (search reads them backwards: newest, most adopted, best first).
+@Index('catalogue_components_updated_idx', ['updatedAt', 'id'])
+@Index('catalogue_components_adoption_idx', ['adoptionCount', 'id'])
+@Index('catalogue_components_quality_idx', { synchronize: false })
 export class ComponentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

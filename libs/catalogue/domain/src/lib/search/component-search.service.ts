@@ -1,17 +1,124 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ComponentEntity } from '../component/component.entity';
+import { ComponentSearchCache } from './component-search.cache';
+import { planSearch, SearchPlan } from './component-search.plan';
+import { countsStatement, rankingStatement, rowsStatement, SearchSegment, SearchWindow, SqlStatement } from './component-search.query';
+import { hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
 import type { ComponentSearchQuery, ComponentSearchResult, SearchViewer } from './component-search.types';
+import { encodeSearchCursor, SearchCursor } from './search-cursor';
 
-/** A stand-in with no ranking, filters or facets, so the API can be wired up while the real search is built on its own branch. */
+/**
+ * How deep the ranking of a shared part is cached: the first pages of a popular search. A page
+ * beyond it is ranked afresh, which costs what the first page of an uncached search costs.
+ */
+export const CACHED_RANKING_DEPTH = 200;
+
+/**
+ * Full-text search of the catalogue with filters, facets and keyset paging. A search reads the
+ * parts of the catalogue the viewer may see (see SearchSegment): the part shared with everyone
+ * of the same kind is counted and ranked once and cached, the viewer's own namespaces' MEMBERS
+ * components are always read afresh, and the two are added up and merged.
+ */
 @Injectable()
 export class ComponentSearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  private columns: string[] | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: ComponentSearchCache,
+  ) {}
 
   async search(query: ComponentSearchQuery, viewer: SearchViewer): Promise<ComponentSearchResult> {
-    const rows = await this.dataSource.getRepository(ComponentEntity).find({ take: query.first });
-    const visible = rows.filter((row) => viewer.kind === 'everything' || row.audience === 'PUBLIC');
-    const empty = { kind: [], license: [], category: [], platform: [], developmentStatus: [], maintenanceType: [], namespaceKind: [], hardeningLevel: [], conductStatus: [] };
-    return { hits: visible.map((component) => ({ component, cursor: component.id, score: 0 })), totalCount: visible.length, hasNextPage: false, facets: empty };
+    const plan = planSearch(query);
+    const window: SearchWindow = { after: plan.after, limit: plan.first + 1 };
+    const own = ownSegment(viewer);
+    const parts = await Promise.all([this.sharedPart(plan, sharedSegment(viewer), window), ...(own ? [this.read(plan, own, window)] : [])]);
+    const ranked = mergeHits(
+      parts.map((part) => part.hits),
+      window.limit,
+    );
+    const page = ranked.slice(0, plan.first);
+    const rows = await this.rows(plan, viewerSegments(viewer, own), page);
+    return {
+      hits: page.flatMap((hit) => {
+        const component = rows.get(hit.id);
+        if (!component) return [];
+        return [{ component, cursor: encodeSearchCursor(cursorOf(plan, hit)), score: plan.sort === 'RELEVANCE' && plan.text?.clauses.length ? Number(hit.key) : 0 }];
+      }),
+      totalCount: parts.reduce((sum, part) => sum + part.total, 0),
+      hasNextPage: ranked.length > plan.first,
+      facets: mergeFacets(parts.map((part) => part.facets)),
+    };
   }
+
+  /** Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut from them. */
+  private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
+    const key = JSON.stringify([segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter, plan.sort]);
+    const cached = await this.cache.get(key, () => this.read(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH }));
+    const hits = hitsAfter(cached.hits, plan.after).slice(0, window.limit);
+    if (hits.length < window.limit && cached.hits.length < cached.total) {
+      return { ...cached, hits: await this.rank(plan, segment, window) };
+    }
+    return { ...cached, hits };
+  }
+
+  /** Counting and ranking read the same matches on two connections at once. */
+  private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
+    const [counts, hits] = await Promise.all([this.one<{ facets: [string, string | null, number][] }>(countsStatement(plan, segment)), this.rank(plan, segment, window)]);
+    return { ...readCounts(counts.facets), hits };
+  }
+
+  private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<RankedHit[]> {
+    const ranking = await this.one<{ hits: [string, string][] }>(rankingStatement(plan, segment, window));
+    return readRanking(ranking.hits, plan.sort);
+  }
+
+  private async one<T>(statement: SqlStatement): Promise<T> {
+    const [row] = (await this.dataSource.query(statement.text, statement.values)) as T[];
+    return row;
+  }
+
+  /** The shown components as they are now; one the viewer may no longer see, or that no longer matches, is left out. */
+  private async rows(plan: SearchPlan, segments: SearchSegment[], page: RankedHit[]): Promise<Map<string, ComponentEntity>> {
+    if (page.length === 0) return new Map();
+    const statement = rowsStatement(
+      plan,
+      segments,
+      page.map((hit) => hit.id),
+      this.selectedColumns(),
+    );
+    const rows = (await this.dataSource.query(statement.text, statement.values)) as Record<string, unknown>[];
+    return new Map(rows.map((row) => [row.id as string, Object.assign(new ComponentEntity(), row)]));
+  }
+
+  /** Every column the entity reads, named as its properties, so a raw row is the entity. */
+  private selectedColumns(): string[] {
+    this.columns ??= this.dataSource
+      .getMetadata(ComponentEntity)
+      .columns.filter((column) => column.isSelect)
+      .map((column) => `c.${column.databaseName} AS "${column.propertyName}"`);
+    return this.columns;
+  }
+}
+
+function sharedSegment(viewer: SearchViewer): SearchSegment {
+  if (viewer.kind === 'anonymous') return { kind: 'public' };
+  if (viewer.kind === 'user') return { kind: 'signed-in' };
+  return { kind: 'all' };
+}
+
+function ownSegment(viewer: SearchViewer): SearchSegment | null {
+  if (viewer.kind !== 'user' || viewer.namespaceIds.length === 0) return null;
+  return { kind: 'members', namespaceIds: [...new Set(viewer.namespaceIds)].sort() };
+}
+
+function viewerSegments(viewer: SearchViewer, own: SearchSegment | null): SearchSegment[] {
+  return own ? [sharedSegment(viewer), own] : [sharedSegment(viewer)];
+}
+
+function cursorOf(plan: SearchPlan, hit: RankedHit): SearchCursor {
+  if (plan.sort === 'UPDATED') return { sort: 'UPDATED', updatedAt: String(hit.key), id: hit.id };
+  if (plan.sort === 'ADOPTION') return { sort: 'ADOPTION', adoptions: Number(hit.key), id: hit.id };
+  return { sort: 'RELEVANCE', score: Number(hit.key), id: hit.id };
 }

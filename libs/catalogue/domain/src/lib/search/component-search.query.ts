@@ -1,0 +1,212 @@
+import type { SearchFilter, SearchPlan } from './component-search.plan';
+import type { SearchCursor } from './search-cursor';
+import type { ParsedSearchText, SearchTerm } from './search-text.parser';
+
+/**
+ * The rows one part of a search reads. Viewers share the parts they may see in full: anonymous
+ * callers the PUBLIC part, signed-in users the PUBLIC and INTERNAL part plus, never shared, the
+ * MEMBERS components of their own namespaces; admins all of it. The parts do not overlap, so
+ * counts add up and rankings merge.
+ */
+export type SearchSegment =
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'all' }
+  | { kind: 'members'; namespaceIds: readonly string[] };
+
+export interface SearchWindow {
+  after: SearchCursor | null;
+  /** How many results of the ranking to return, from `after` on. */
+  limit: number;
+}
+
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** One facet's database column, or array column for the facets a component has several values of. */
+export const FACET_COLUMNS = {
+  kind: 'kind',
+  license: 'license_expression',
+  developmentStatus: 'development_status',
+  maintenanceType: 'maintenance_type',
+  namespaceKind: 'namespace_kind',
+  hardeningLevel: 'hardening_level',
+  conductStatus: 'conduct_status',
+} as const;
+export const FACET_ARRAY_COLUMNS = { category: 'categories', platform: 'platforms' } as const;
+
+/** Rank weights for D (long description), C (features, categories, platforms), B (short description), A (name). */
+const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+
+/** The quality signals (see catalogue_quality in the search migration for the formula and why). */
+const QUALITY = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${cast}`;
+  }
+}
+
+/**
+ * The total and every facet's full counts over all matches of one segment, in one row: facets as
+ * [facet, value, count] triples, the total as the count of the facet 'total'. The matches are
+ * read once (only the columns counted; nothing is ranked): one pass counts every single-valued
+ * facet (grouping sets), one each the arrays.
+ */
+export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlStatement {
+  const params = new Params();
+  const where = conditions(plan, segment, params);
+  const columns = Object.values(FACET_COLUMNS);
+  const facet = Object.entries(FACET_COLUMNS).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`);
+  const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}::text`);
+  const single = `SELECT CASE ${facet.join(' ')} ELSE 'total' END AS facet, CASE ${value.join(' ')} END AS value, count(*) AS n
+      FROM matched GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')}, ())`;
+  // A value listed twice in one component's array still counts that component once.
+  const arrays = Object.entries(FACET_ARRAY_COLUMNS).map(
+    ([name, column]) =>
+      `SELECT '${name}', u.value, count(*) FROM matched, unnest(matched.${column}) WITH ORDINALITY AS u(value, position)
+        WHERE array_position(matched.${column}, u.value) = u.position GROUP BY u.value`,
+  );
+  return {
+    text: `WITH matched AS MATERIALIZED (
+        SELECT ${[...columns, ...Object.values(FACET_ARRAY_COLUMNS)].map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where})
+      SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) AS facets FROM (${[single, ...arrays].join(' UNION ALL ')}) f`,
+    values: params.values,
+  };
+}
+
+/**
+ * The ranking of one segment from the window's start, in one row: hits as [key, id] pairs in
+ * order (updated_at as exact text, other keys as numbers in text, exactly as float8 prints them).
+ */
+export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+  const params = new Params();
+  const where = conditions(plan, segment, params);
+  const key = sortKey(plan, params);
+  const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
+  const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
+  return {
+    text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits
+      FROM (SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after} ORDER BY 1 DESC, c.id DESC LIMIT ${params.add(window.limit, 'int')}) m`,
+    values: params.values,
+  };
+}
+
+function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): string {
+  return [...segmentConditions(segment, params), ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)].join(' AND ') || 'true';
+}
+
+/**
+ * The shown results, read afresh: whatever changed since a cached ranking was made, a component
+ * is only returned if the viewer may see it now and it still matches the search.
+ */
+export function rowsStatement(plan: SearchPlan, segments: readonly SearchSegment[], ids: readonly string[], columns: readonly string[]): SqlStatement {
+  const params = new Params();
+  const byId = `c.id = ANY(${params.add(ids, 'uuid[]')})`;
+  const visible = segments.map((segment) => `(${segmentConditions(segment, params).join(' AND ') || 'true'})`).join(' OR ');
+  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)];
+  return { text: `SELECT ${columns.join(', ')} FROM catalogue_components c WHERE ${where.join(' AND ')}`, values: params.values };
+}
+
+function segmentConditions(segment: SearchSegment, params: Params): string[] {
+  switch (segment.kind) {
+    case 'public':
+      return [`c.audience = 'PUBLIC'`];
+    case 'signed-in':
+      return [`c.audience IN ('PUBLIC', 'INTERNAL')`];
+    case 'all':
+      return [];
+    case 'members':
+      return [`c.audience = 'MEMBERS'`, `c.namespace_id = ANY(${params.add(segment.namespaceIds, 'uuid[]')})`];
+  }
+}
+
+function filterConditions(filter: SearchFilter, params: Params): string[] {
+  const conditions: string[] = [];
+  const anyOf = (column: string, values: string[] | undefined) => {
+    if (values) conditions.push(`c.${column} = ANY(${params.add(values, 'text[]')})`);
+  };
+  const overlaps = (column: string, values: string[] | undefined) => {
+    if (values) conditions.push(`c.${column} && ${params.add(values, 'text[]')}`);
+  };
+  anyOf('kind', filter.kinds);
+  anyOf('license_expression', filter.licenses);
+  overlaps('categories', filter.categories);
+  overlaps('platforms', filter.platforms);
+  anyOf('development_status', filter.developmentStatuses);
+  anyOf('maintenance_type', filter.maintenanceTypes);
+  anyOf('namespace_kind', filter.namespaceKinds);
+  anyOf('hardening_level', filter.hardeningLevels);
+  anyOf('conduct_status', filter.conductStatuses);
+  if (filter.allowedLicensesOnly) conditions.push(`c.license_status = 'ALLOWED'`);
+  else if (!filter.includeDenied) conditions.push(`c.license_status IS DISTINCT FROM 'DENIED'`);
+  if (filter.namespace !== undefined) {
+    conditions.push(`c.namespace_id = (SELECT n.id FROM namespaces n WHERE n.slug = ${params.add(filter.namespace, 'text')})`);
+  }
+  return conditions;
+}
+
+/**
+ * Every clause must match; an alternative matches through the full text of either language or,
+ * for a term with a typo, through a name that contains something close to it. A clause of stop
+ * words only (an empty tsquery in both languages) asks for nothing and is left out.
+ */
+function textConditions(text: ParsedSearchText | null, params: Params): string[] {
+  if (!text) return [];
+  const clauses = text.clauses.map((alternatives) => {
+    const queries = alternatives.map((term) => termQuery(term, params));
+    const matches = alternatives.map((term, index) => {
+      // Written as the trigram index's operator (name first), and tested first: a row the name
+      // matches is not rechecked against its search vector, which would have to be read from TOAST.
+      const fuzzy = term.fuzzy ? `lower(c.name) %> ${params.add(term.words.join(' '), 'text')} OR ` : '';
+      return `${fuzzy}c.search_vector @@ ${queries[index]}`;
+    });
+    return `(numnode(${queries.join(' || ')}) = 0 OR ${matches.join(' OR ')})`;
+  });
+  const excluded = text.excluded.map((term) => `NOT (c.search_vector @@ ${termQuery(term, params)})`);
+  return [...clauses, ...excluded];
+}
+
+/** German and English readings of one term: each language stems (and drops stop words) its own way. */
+function termQuery(term: SearchTerm, params: Params): string {
+  const source = params.add(tsquerySource(term), 'text');
+  return `(to_tsquery('german', ${source}) || to_tsquery('english', ${source}))`;
+}
+
+/** Each word quoted: letters, marks and digits cannot close the quote or form an operator. */
+export function tsquerySource(term: SearchTerm): string {
+  const words = term.words.map((word, index) => `'${word}'${term.prefix && index === term.words.length - 1 ? ':*' : ''}`);
+  return words.join(term.phrase ? ' <-> ' : ' & ');
+}
+
+function sortKey(plan: SearchPlan, params: Params): string {
+  if (plan.sort === 'UPDATED') return 'c.updated_at';
+  if (plan.sort === 'ADOPTION') return 'c.adoption_count';
+  if (!plan.text || plan.text.clauses.length === 0) return QUALITY;
+  return `(${relevance(plan.text, params)}) * ${QUALITY}`;
+}
+
+/**
+ * Text relevance: ts_rank_cd over every matching term (weights A name .. D long description;
+ * normalisation 32 keeps it below 1 whatever the length), plus half the word similarity of the
+ * text to the name (a misspelt name still ranks, and a name containing the text ranks above a
+ * description mentioning it), plus 0.5 when the name is the text (trigram sets equal: "nextcloud
+ * hardened" is "Nextcloud (hardened)").
+ */
+function relevance(text: ParsedSearchText, params: Params): string {
+  const any = text.clauses.flat().map((term) => termQuery(term, params));
+  const normalized = params.add(text.normalized, 'text');
+  return `ts_rank_cd('${RANK_WEIGHTS}', c.search_vector, ${any.join(' || ')}, 32)::float8
+    + 0.5 * word_similarity(${normalized}, lower(c.name))
+    + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END`;
+}
+
+function afterCondition(after: SearchCursor, key: string, id: string, params: Params): string {
+  const position =
+    after.sort === 'UPDATED' ? params.add(after.updatedAt, 'timestamptz') : after.sort === 'ADOPTION' ? params.add(after.adoptions, 'int') : params.add(after.score, 'float8');
+  return `(${key}, ${id}) < (${position}, ${params.add(after.id, 'uuid')})`;
+}
