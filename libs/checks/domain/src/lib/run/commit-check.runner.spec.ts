@@ -39,9 +39,15 @@ describe('CommitCheckRunner', () => {
   it('reads the commit within the configured scan limits, evaluates it and lets the check finish the run', async () => {
     await runner.run(check, PAYLOAD, FIRST);
     expect(runs.start).toHaveBeenCalledWith(RUN.id);
-    expect(trees.read).toHaveBeenCalledWith(RUN.repositoryId, RUN.commit, { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 });
+    expect(trees.read).toHaveBeenCalledWith(RUN.repositoryId, RUN.commit, { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 }, undefined);
     expect(check.evaluate).toHaveBeenCalledWith(TREE, expect.objectContaining({ id: RUN.id }));
     expect(check.finish).toHaveBeenCalledWith(expect.objectContaining({ id: RUN.id }), 'result');
+  });
+
+  it('reads only the files a check selects', async () => {
+    const select = (path: string) => path.endsWith('Dockerfile');
+    await runner.run({ ...check, select }, PAYLOAD, FIRST);
+    expect(trees.read).toHaveBeenCalledWith(RUN.repositoryId, RUN.commit, { maxFileBytes: 1, maxFiles: 2, maxBytes: 3 }, select);
   });
 
   it.each(['PASSED', 'FAILED', 'NEEDS_REVIEW', 'ERROR'] as const)('leaves a run that is %s alone', async (status) => {
