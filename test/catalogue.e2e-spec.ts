@@ -118,7 +118,10 @@ describe('catalogue', () => {
   it('hides private components from outsiders and denied licenses unless asked for', async () => {
     expect((await search(anonymous, { query: 'geheimes' })).totalCount).toBe(0);
     expect((await search(outsider, { query: 'geheimes' })).totalCount).toBe(0);
-    expect(names(await search(owner, { query: 'geheimes' }))).toEqual(['geheimes-archiv']);
+    const secret = await search(owner, { query: 'geheimes' });
+    expect(names(secret)).toEqual(['geheimes-archiv']);
+    const byId = (client: GraphqlClient) => client.ok<{ component: { name: string } | null }>(`query($id: ID!) { component(id: $id) { name } }`, { id: secret.edges[0].node.id });
+    expect([(await byId(owner)).component, (await byId(outsider)).component, (await byId(anonymous)).component]).toEqual([{ name: 'geheimes-archiv' }, null, null]);
     expect((await search(anonymous, { query: 'sspl' })).totalCount).toBe(0);
     const denied = await search(anonymous, { query: 'sspl', filter: { includeDenied: true } });
     expect(denied.edges.map((edge) => [edge.node.name, edge.node.licenseStatus])).toEqual([['sspl-datenbank', 'DENIED']]);
@@ -169,5 +172,8 @@ describe('catalogue', () => {
     }
     const hostile = await anonymous.ok<Search>(SEARCH, { query: `'); DROP TABLE catalogue_components; -- !&|:* \\ ( <-> ` });
     expect(hostile.searchComponents.totalCount).toBeGreaterThanOrEqual(0);
+    for (const id of ['not-a-uuid', '00000000-0000-0000-0000-000000000000']) {
+      expect((await anonymous.ok<{ component: unknown }>(`query($id: ID!) { component(id: $id) { id } }`, { id })).component).toBeNull();
+    }
   });
 });

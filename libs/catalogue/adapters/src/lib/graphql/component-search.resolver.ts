@@ -31,9 +31,10 @@ export class ComponentSearchResolver {
     };
   }
 
-  @Query(() => ComponentType, { nullable: true })
+  @Query(() => ComponentType, { nullable: true, description: 'A component the caller may see; null otherwise.' })
   @Public()
   async component(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ComponentType | null> {
-    return ComponentType.from(await this.components.getVisible(actor, id));
+    const component = await this.components.findVisible(actor, id);
+    return component ? ComponentType.from(component) : null;
   }
 }

@@ -19,9 +19,14 @@ export class ComponentReader {
     return { kind: 'user', namespaceIds: rows.map((row) => row.namespaceId) };
   }
 
-  async getVisible(actor: Actor, id: string): Promise<ComponentEntity> {
+  async findVisible(actor: Actor, id: string): Promise<ComponentEntity | null> {
     const component = isUuid(id) ? await this.dataSource.getRepository(ComponentEntity).findOneBy({ id }) : null;
-    if (!component || !canSee(await this.viewerOf(actor), component)) throw CatalogueError.notFound(`component "${id}"`);
+    return component && canSee(await this.viewerOf(actor), component) ? component : null;
+  }
+
+  async getVisible(actor: Actor, id: string): Promise<ComponentEntity> {
+    const component = await this.findVisible(actor, id);
+    if (!component) throw CatalogueError.notFound(`component "${id}"`);
     return component;
   }
 
