@@ -1,0 +1,83 @@
+/**
+ * Whether work stays linear in its input, asked in a way a slow or busy machine cannot fail.
+ *
+ * A limit such as "under 2 seconds" fails when the tests run beside others on a loaded machine
+ * and passes quadratic code on a fast one. Timing the same work on a small and a large input
+ * asks what such a test means (does the cost grow with the input, or faster?), and the
+ * machine's speed cancels out of the ratio:
+ *
+ * - The cost is this process's CPU time, not the clock: while other processes hold the cores a
+ *   run waits without using more CPU. Clock time would also favour the small input, whose short
+ *   runs may slip between two preemptions where the long ones cannot.
+ * - Each size is measured several times, the two sizes taking turns, and the least time counts:
+ *   collections and interruptions only ever add time.
+ * - One run of the small input comes first, so the code is compiled before it is timed; inputs
+ *   that take microseconds are then run in batches long enough for the measurement.
+ * - Linear work grows by the factor between the sizes (8 times for 8 times the input),
+ *   quadratic work by its square (64 times). The limit, three times the factor, leaves room for
+ *   caches and collections that larger inputs meet, and still fails quadratic work by far.
+ *
+ * Speed goals belong in `bench/`; this only tells linear from super-linear.
+ */
+
+export interface GrowthSizes {
+  small: number;
+  large: number;
+}
+
+/** How far beyond the size factor the cost may grow: caches and collections, not another power of the size. */
+const ALLOWANCE = 3;
+/** Closer sizes leave too little between linear growth (the factor) and quadratic (its square). */
+const MIN_FACTOR = 8;
+const SAMPLES = 3;
+/** A measurement this long is well above the clock's resolution and a stray collection. */
+const MIN_SAMPLE_MS = 5;
+
+/**
+ * Runs `run` on `input(small)` and `input(large)` (built before any timing) and fails unless the
+ * large input costs less than {@link ALLOWANCE} times the size factor as much CPU time as the
+ * small one. Returns the result of the large input, for the test's own assertions.
+ * `GROWTH_TIMINGS=1` prints each measurement.
+ */
+export function expectLinearGrowth<I, R>(input: (size: number) => I, run: (input: I) => R, { small, large }: GrowthSizes): R {
+  const factor = large / small;
+  if (!(factor >= MIN_FACTOR)) throw new Error(`expectLinearGrowth needs a large size at least ${MIN_FACTOR} times the small one, not ${small} and ${large}`);
+  const smallInput = input(small);
+  const largeInput = input(large);
+  run(smallInput);
+  const batch = batchSize(() => run(smallInput));
+  let result!: R;
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let sample = 0; sample < SAMPLES; sample++) {
+    smallMs = Math.min(smallMs, cpuMs(() => repeat(batch, () => run(smallInput))));
+    largeMs = Math.min(largeMs, cpuMs(() => repeat(batch, () => (result = run(largeInput)))));
+  }
+  const growth = largeMs / smallMs;
+  const limit = ALLOWANCE * factor;
+  const measured =
+    `size ${large} took ${growth.toFixed(1)} times the CPU time of size ${small} ` +
+    `(best of ${SAMPLES}: ${largeMs.toFixed(1)} ms and ${smallMs.toFixed(1)} ms${batch > 1 ? ` for ${batch} runs each` : ''})`;
+  if (process.env['GROWTH_TIMINGS']) process.stdout.write(`${measured}\n`);
+  if (!(growth < limit)) throw new Error(`${measured}: linear work grows about ${factor} times, quadratic ${factor ** 2} times; the limit is ${limit}`);
+  return result;
+}
+
+/** The fewest runs, doubling, that take {@link MIN_SAMPLE_MS} together. */
+function batchSize(work: () => void): number {
+  let batch = 1;
+  while (cpuMs(() => repeat(batch, work)) < MIN_SAMPLE_MS) batch *= 2;
+  return batch;
+}
+
+function repeat(times: number, work: () => void): void {
+  for (let time = 0; time < times; time++) work();
+}
+
+/** User and system CPU time of the process while `work` runs. */
+function cpuMs(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
+}
