@@ -9,8 +9,9 @@
  * - The cost is this process's CPU time, not the clock: while other processes hold the cores a
  *   run waits without using more CPU. Clock time would also favour the small input, whose short
  *   runs may slip between two preemptions where the long ones cannot.
- * - Each size is measured several times, the two sizes taking turns, and the least time counts:
- *   collections and interruptions only ever add time.
+ * - Each size is measured up to three times, the two sizes taking turns, and the least time
+ *   counts: collections and interruptions only ever add time. Two rounds settle it when they
+ *   show less than half the limit, as a third could only lower both minimums a little.
  * - One run of the small input comes first, so the code is compiled before it is timed; inputs
  *   that take microseconds are run in batches long enough for the measurement, and a batch that
  *   turns out shorter in the samples than when it was sized is made longer.
@@ -30,9 +31,10 @@ export interface GrowthSizes {
 const ALLOWANCE = 3;
 /** Closer sizes leave too little between linear growth (the factor) and quadratic (its square). */
 const MIN_FACTOR = 8;
-const SAMPLES = 3;
-/** A measurement this long is well above the clock's resolution and a stray collection. */
-const MIN_SAMPLE_MS = 5;
+const MAX_ROUNDS = 3;
+const MIN_ROUNDS = 2;
+/** Batches last at least this long: a thousand times the resolution of CPU time, and long against a call's fixed costs. */
+const MIN_SAMPLE_MS = 2;
 
 /**
  * Runs `run` on `input(small)` and `input(large)` (built before any timing) and fails unless the
@@ -46,34 +48,37 @@ export function expectLinearGrowth<I, R>(input: (size: number) => I, run: (input
   const smallInput = input(small);
   const largeInput = input(large);
   run(smallInput);
+  const limit = ALLOWANCE * factor;
   let batch = batchSize(() => run(smallInput));
-  let samples = sample(batch, () => run(smallInput), () => run(largeInput));
+  let samples = sample(batch, () => run(smallInput), () => run(largeInput), limit);
   // A calibration run slowed by a collection or a compilation makes the batch too small; the samples show it.
   while (samples.smallMs < MIN_SAMPLE_MS) {
     batch = Math.ceil((batch * 2 * MIN_SAMPLE_MS) / Math.max(samples.smallMs, MIN_SAMPLE_MS / 100));
-    samples = sample(batch, () => run(smallInput), () => run(largeInput));
+    samples = sample(batch, () => run(smallInput), () => run(largeInput), limit);
   }
-  const { smallMs, largeMs, result } = samples;
+  const { smallMs, largeMs, rounds, result } = samples;
   const growth = largeMs / smallMs;
-  const limit = ALLOWANCE * factor;
   const measured =
     `size ${large} took ${growth.toFixed(1)} times the CPU time of size ${small} ` +
-    `(best of ${SAMPLES}: ${largeMs.toFixed(1)} ms and ${smallMs.toFixed(1)} ms${batch > 1 ? ` for ${batch} runs each` : ''})`;
+    `(best of ${rounds}: ${largeMs.toFixed(1)} ms and ${smallMs.toFixed(1)} ms${batch > 1 ? ` for ${batch} runs each` : ''})`;
   if (process.env['GROWTH_TIMINGS']) process.stdout.write(`${measured}\n`);
   if (!(growth < limit)) throw new Error(`${measured}: linear work grows about ${factor} times, quadratic ${factor ** 2} times; the limit is ${limit}`);
   return result;
 }
 
-/** The least CPU time of {@link SAMPLES} batches of each input, taking turns, and the large input's result. */
-function sample<R>(batch: number, runSmall: () => unknown, runLarge: () => R): { smallMs: number; largeMs: number; result: R } {
+/** The least CPU time of a batch of each input over the rounds, taking turns, and the large input's result. */
+function sample<R>(batch: number, runSmall: () => unknown, runLarge: () => R, limit: number): { smallMs: number; largeMs: number; rounds: number; result: R } {
   let result!: R;
   let smallMs = Infinity;
   let largeMs = Infinity;
-  for (let round = 0; round < SAMPLES; round++) {
+  let rounds = 0;
+  while (rounds < MAX_ROUNDS) {
     smallMs = Math.min(smallMs, cpuMs(() => repeat(batch, runSmall)));
     largeMs = Math.min(largeMs, cpuMs(() => repeat(batch, () => (result = runLarge()))));
+    rounds += 1;
+    if (rounds >= MIN_ROUNDS && largeMs / smallMs < limit / 2) break;
   }
-  return { smallMs, largeMs, result };
+  return { smallMs, largeMs, rounds, result };
 }
 
 /** The fewest runs, doubling, that take {@link MIN_SAMPLE_MS} together. */
