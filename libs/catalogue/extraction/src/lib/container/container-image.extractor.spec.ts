@@ -147,10 +147,10 @@ describe('container images', () => {
 
     it('refuses a 10 MB Dockerfile in the dispatcher without parsing it', () => {
       const huge = `FROM alpine\nRUN ${'echo hostile && '.repeat((10 * 1024 * 1024) / 16)}true\n`;
-      const parse = jest.spyOn(containerImageExtractor, 'extract');
+      const read = jest.spyOn(containerImageExtractor, 'extract');
       const result = extract(text('Dockerfile', huge));
-      expect(parse).not.toHaveBeenCalled();
-      parse.mockRestore();
+      expect(read).not.toHaveBeenCalled();
+      read.mockRestore();
       expect(result.components).toEqual([]);
       expect(result.findings).toEqual([
         { rule: 'invalid-manifest', severity: 'WARNING', path: 'Dockerfile', line: null, message: expect.stringContaining(`larger than ${MAX_MANIFEST_BYTES} bytes`) },
