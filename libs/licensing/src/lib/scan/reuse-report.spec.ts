@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import licenseList from 'spdx-license-list/full';
+import { GlobBudget } from '../declarations/reuse-glob';
 import { LicenseScanFile, LicenseScanResult } from '../license-scan.types';
 import { parseLicensePolicy } from '../policy/license-policy';
 import { scanLicenses } from './license-scanner';
+import { GLOB_STEPS } from './reuse-resolution';
 
 const policy = parseLicensePolicy(readFileSync(join(__dirname, '../../../../../config/license-policy.yaml'), 'utf8'));
 const text = (path: string, content: string): LicenseScanFile => ({ path, kind: 'text', content });
@@ -252,10 +254,14 @@ describe('license texts and covered files', () => {
 
   it('stops matching a hostile REUSE.toml on its budget and says so', () => {
     const hostile = `${'*a'.repeat(400)}*c*b`;
+    // Matching all of them would take almost twice the budget.
     const files = Array.from({ length: 30 }, (_, index) => text(`c${'a'.repeat(4000)}${index}b`, 'x'));
-    const started = performance.now();
+    const spend = jest.spyOn(GlobBudget.prototype, 'spend');
     const result = scan(toml('REUSE.toml', `path = "${hostile}"\nSPDX-License-Identifier = "MIT"`), ...files);
-    expect(performance.now() - started).toBeLessThan(5000);
+    const steps = spend.mock.calls.reduce((sum, [count]) => sum + count, 0);
+    spend.mockRestore();
+    // The budget, and the one match that spent it last: at most glob length × path length steps.
+    expect(steps).toBeLessThanOrEqual(GLOB_STEPS + (hostile.length + 1) * (files[0].path.length + 1));
     expect(findings(result, 'reuse-invalid-config')).toEqual([['reuse-invalid-config', null, null, expect.stringContaining('took too long to match')]]);
     expect(result.reuse.compliant).toBe(false);
   });

@@ -35,7 +35,7 @@ interface Match {
  * Enough for every file of a large tree against hundreds of globs; a hostile configuration
  * runs out of it within a second instead of stalling the scan.
  */
-const GLOB_STEPS = 50_000_000;
+export const GLOB_STEPS = 50_000_000;
 
 /**
  * The licensing information of each file by the order of precedence of REUSE 3.3. Of each
