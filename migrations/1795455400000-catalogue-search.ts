@@ -24,8 +24,8 @@ const QUALITY = `CREATE FUNCTION catalogue_quality(license_status varchar, condu
 
 /**
  * What catalogue search needs beyond the catalogue's own indexes: the namespace's components (a
- * member's own part of the catalogue, the namespace filter), each sort's order for browsing
- * without text, and a notification whenever a component leaves a part of the catalogue, which
+ * member's own part of the catalogue, the namespace filter), each sort's order and the facets
+ * for browsing without text, the category filter, and a notification whenever a component leaves a part of the catalogue, which
  * empties every process's search cache.
  */
 export class CatalogueSearch1795455400000 implements MigrationInterface {
@@ -35,6 +35,11 @@ export class CatalogueSearch1795455400000 implements MigrationInterface {
     await runner.query('CREATE INDEX "catalogue_components_namespace_idx" ON "catalogue_components" ("namespace_id") ');
     await runner.query('CREATE INDEX "catalogue_components_updated_idx" ON "catalogue_components" ("updated_at", "id") ');
     await runner.query('CREATE INDEX "catalogue_components_adoption_idx" ON "catalogue_components" ("adoption_count", "id") ');
+    // Counting a whole audience (browsing without text) reads this instead of the table: the
+    // facet columns only, a ninth of the table's size, without a visit to the rows.
+    await runner.query(`CREATE INDEX "catalogue_components_facets_idx" ON "catalogue_components" ("audience", "license_status")
+      INCLUDE ("kind", "license_expression", "development_status", "maintenance_type", "namespace_kind", "hardening_level", "conduct_status", "categories", "platforms")`);
+    await runner.query('CREATE INDEX "catalogue_components_categories_idx" ON "catalogue_components" USING gin ("categories")');
     await runner.query(QUALITY);
     await runner.query(`CREATE INDEX "catalogue_components_quality_idx" ON "catalogue_components"
       (catalogue_quality(license_status, conduct_status, badge_score, adoption_count, verified_adoption_count, hardening_level), id)`);
@@ -57,6 +62,8 @@ export class CatalogueSearch1795455400000 implements MigrationInterface {
     await runner.query('DROP FUNCTION catalogue_visibility_changed()');
     await runner.query('DROP INDEX "public"."catalogue_components_quality_idx"');
     await runner.query('DROP FUNCTION catalogue_quality(varchar, varchar, smallint, integer, integer, varchar)');
+    await runner.query('DROP INDEX "public"."catalogue_components_categories_idx"');
+    await runner.query('DROP INDEX "public"."catalogue_components_facets_idx"');
     await runner.query('DROP INDEX "public"."catalogue_components_adoption_idx"');
     await runner.query('DROP INDEX "public"."catalogue_components_updated_idx"');
     await runner.query('DROP INDEX "public"."catalogue_components_namespace_idx"');

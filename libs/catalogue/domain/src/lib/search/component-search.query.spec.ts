@@ -115,8 +115,11 @@ describe('countsStatement and rankingStatement', () => {
       expect(text).toContain(`THEN '${facet}'`);
     }
     expect(text).toContain(`ELSE 'total' END`);
+    expect(text).toContain(
+      'GROUP BY GROUPING SETS ((kind, license_expression, development_status, maintenance_type, namespace_kind, hardening_level, conduct_status), (categories), (platforms))',
+    );
     expect(text).toContain('GROUP BY GROUPING SETS ((kind), (license_expression), (development_status), (maintenance_type), (namespace_kind), (hardening_level), (conduct_status), ())');
-    expect(text).toContain('WHERE array_position(matched.categories, u.value) = u.position');
+    expect(text).toContain('WHERE g.by_categories = 0 AND array_position(g.categories, u.value) = u.position');
     expect(text).toContain(`SELECT 'platform'`);
     // Counting ranks nothing.
     expect(text).not.toContain('ts_rank_cd');

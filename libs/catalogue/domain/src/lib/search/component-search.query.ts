@@ -25,6 +25,16 @@ export interface SqlStatement {
   values: unknown[];
 }
 
+/**
+ * Run before the search statements, in their transaction. A bitmap of every match must stay
+ * exact (one bit per row, not per page): a lossy page is rechecked row by row, which reads each
+ * row's search vector from TOAST and made a search of a common word ten times slower. The
+ * catalogue's pages are read from memory, not from a spinning disk, so a bitmap heap scan is
+ * priced accordingly; otherwise the planner reads the whole table for a word in a quarter of it,
+ * again testing every search vector. JIT compilation costs more than these statements take.
+ */
+export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true), set_config('jit', 'off', true)`;
+
 /** One facet's database column, or array column for the facets a component has several values of. */
 export const FACET_COLUMNS = {
   kind: 'kind',
@@ -54,8 +64,10 @@ class Params {
 /**
  * The total and every facet's full counts over all matches of one segment, in one row: facets as
  * [facet, value, count] triples, the total as the count of the facet 'total'. The matches are
- * read once (only the columns counted; nothing is ranked): one pass counts every single-valued
- * facet (grouping sets), one each the arrays.
+ * read once, and nothing is ranked. Aggregating per match is what costs (a browse of a million
+ * components spent seconds in it), so the matches are first grouped by every single-valued facet
+ * at once and by each array as a whole, a few hundred thousand hash lookups into small tables;
+ * the facets are then summed from those groups, a few thousand rows.
  */
 export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlStatement {
   const params = new Params();
@@ -63,17 +75,20 @@ export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlSt
   const columns = Object.values(FACET_COLUMNS);
   const facet = Object.entries(FACET_COLUMNS).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`);
   const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}::text`);
-  const single = `SELECT CASE ${facet.join(' ')} ELSE 'total' END AS facet, CASE ${value.join(' ')} END AS value, count(*) AS n
-      FROM matched GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')}, ())`;
+  const single = `SELECT CASE ${facet.join(' ')} ELSE 'total' END AS facet, CASE ${value.join(' ')} END AS value, sum(n) AS n
+      FROM grouped WHERE by_facets = 0 GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')}, ())`;
   // A value listed twice in one component's array still counts that component once.
   const arrays = Object.entries(FACET_ARRAY_COLUMNS).map(
     ([name, column]) =>
-      `SELECT '${name}', u.value, count(*) FROM matched, unnest(matched.${column}) WITH ORDINALITY AS u(value, position)
-        WHERE array_position(matched.${column}, u.value) = u.position GROUP BY u.value`,
+      `SELECT '${name}', u.value, sum(g.n) FROM grouped g, unnest(g.${column}) WITH ORDINALITY AS u(value, position)
+        WHERE g.by_${column} = 0 AND array_position(g.${column}, u.value) = u.position GROUP BY u.value`,
   );
+  const arrayColumns = Object.values(FACET_ARRAY_COLUMNS);
   return {
-    text: `WITH matched AS MATERIALIZED (
-        SELECT ${[...columns, ...Object.values(FACET_ARRAY_COLUMNS)].map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where})
+    text: `WITH grouped AS MATERIALIZED (
+        SELECT ${[...columns, ...arrayColumns].join(', ')}, GROUPING(${columns[0]}) AS by_facets, ${arrayColumns.map((column) => `GROUPING(${column}) AS by_${column}`).join(', ')}, count(*) AS n
+          FROM catalogue_components c WHERE ${where}
+         GROUP BY GROUPING SETS ((${columns.join(', ')}), ${arrayColumns.map((column) => `(${column})`).join(', ')}))
       SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) AS facets FROM (${[single, ...arrays].join(' UNION ALL ')}) f`,
     values: params.values,
   };
@@ -89,9 +104,14 @@ export function rankingStatement(plan: SearchPlan, segment: SearchSegment, windo
   const key = sortKey(plan, params);
   const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
   const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
+  const matches = `SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
+  // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
+  // merging the two): walking the whole updated_at index backwards, testing every row's search
+  // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
+  const ordered = plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC` : `${matches} ORDER BY 1 DESC, c.id DESC`;
   return {
     text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits
-      FROM (SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after} ORDER BY 1 DESC, c.id DESC LIMIT ${params.add(window.limit, 'int')}) m`,
+      FROM (${ordered} LIMIT ${params.add(window.limit, 'int')}) m`,
     values: params.values,
   };
 }

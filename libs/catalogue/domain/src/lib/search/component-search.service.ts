@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { ComponentEntity } from '../component/component.entity';
 import { ComponentSearchCache } from './component-search.cache';
 import { planSearch, SearchPlan } from './component-search.plan';
-import { countsStatement, rankingStatement, rowsStatement, SearchSegment, SearchWindow, SqlStatement } from './component-search.query';
-import { hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
+import { countsStatement, rankingStatement, rowsStatement, SEARCH_SETTINGS, SearchSegment, SearchWindow, SqlStatement } from './component-search.query';
+import { Counts, hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
 import type { ComponentSearchQuery, ComponentSearchResult, SearchViewer } from './component-search.types';
 import { encodeSearchCursor, SearchCursor } from './search-cursor';
 
@@ -52,21 +52,32 @@ export class ComponentSearchService {
     };
   }
 
-  /** Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut from them. */
+  /**
+   * Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache, each on its own:
+   * the counts do not depend on the sort. The page is cut from the cached ranking.
+   */
   private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const key = JSON.stringify([segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter, plan.sort]);
-    const cached = await this.cache.get(key, () => this.read(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH }));
-    const hits = hitsAfter(cached.hits, plan.after).slice(0, window.limit);
-    if (hits.length < window.limit && cached.hits.length < cached.total) {
-      return { ...cached, hits: await this.rank(plan, segment, window) };
+    const search = [segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter];
+    const [counts, ranking] = await Promise.all([
+      this.cache.get(JSON.stringify(['counts', ...search]), () => this.count(plan, segment)),
+      this.cache.get(JSON.stringify(['ranking', plan.sort, ...search]), () => this.rank(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH })),
+    ]);
+    const hits = hitsAfter(ranking, plan.after).slice(0, window.limit);
+    if (hits.length < window.limit && ranking.length === CACHED_RANKING_DEPTH) {
+      return { ...counts, hits: await this.rank(plan, segment, window) };
     }
-    return { ...cached, hits };
+    return { ...counts, hits };
   }
 
-  /** Counting and ranking read the same matches on two connections at once. */
+  /** Counting and ranking read the same matches, on two connections at once. */
   private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const [counts, hits] = await Promise.all([this.one<{ facets: [string, string | null, number][] }>(countsStatement(plan, segment)), this.rank(plan, segment, window)]);
-    return { ...readCounts(counts.facets), hits };
+    const [counts, hits] = await Promise.all([this.count(plan, segment), this.rank(plan, segment, window)]);
+    return { ...counts, hits };
+  }
+
+  private async count(plan: SearchPlan, segment: SearchSegment): Promise<Counts> {
+    const counts = await this.one<{ facets: [string, string | null, number][] }>(countsStatement(plan, segment));
+    return readCounts(counts.facets);
   }
 
   private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<RankedHit[]> {
@@ -74,9 +85,13 @@ export class ComponentSearchService {
     return readRanking(ranking.hits, plan.sort);
   }
 
+  /** In a transaction of its own, so SEARCH_SETTINGS hold for this statement only. */
   private async one<T>(statement: SqlStatement): Promise<T> {
-    const [row] = (await this.dataSource.query(statement.text, statement.values)) as T[];
-    return row;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(SEARCH_SETTINGS);
+      const [row] = (await manager.query(statement.text, statement.values)) as T[];
+      return row;
+    });
   }
 
   /** The shown components as they are now; one the viewer may no longer see, or that no longer matches, is left out. */
