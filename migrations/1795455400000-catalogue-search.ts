@@ -23,7 +23,7 @@ const QUALITY = `CREATE FUNCTION catalogue_quality(license_status varchar, condu
       + CASE hardening_level WHEN 'HIGH' THEN 0.1 WHEN 'MEDIUM' THEN 0.05 ELSE 0 END $$`;
 
 /**
- * What catalogue search needs beyond the catalogue's own indexes: the namespace's components (a
+ * What catalogue search needs beyond the catalogue's own indexes: the rank vector, the namespace's components (a
  * member's own part of the catalogue, the namespace filter), each sort's order and the facets
  * for browsing without text, the category filter, and a notification whenever a component leaves a part of the catalogue, which
  * empties every process's search cache.
@@ -32,6 +32,21 @@ export class CatalogueSearch1795455400000 implements MigrationInterface {
   name = 'CatalogueSearch1795455400000';
 
   async up(runner: QueryRunner): Promise<void> {
+    // What relevance is computed from: the name and short descriptions (weights A and B) of the
+    // search vector, kept in the row (not in TOAST) so scoring a match reads nothing else, and
+    // derived by trigger so that no writer can forget it.
+    await runner.query('ALTER TABLE "catalogue_components" ADD "rank_vector" tsvector');
+    await runner.query('ALTER TABLE "catalogue_components" ALTER COLUMN "rank_vector" SET STORAGE MAIN');
+    await runner.query(`CREATE FUNCTION catalogue_rank_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.rank_vector := ts_filter(NEW.search_vector, '{a,b}');
+        RETURN NEW;
+      END $$`);
+    await runner.query(`CREATE TRIGGER catalogue_rank_vector BEFORE INSERT OR UPDATE OF search_vector ON catalogue_components
+      FOR EACH ROW EXECUTE FUNCTION catalogue_rank_vector()`);
+    await runner.query(`UPDATE catalogue_components SET rank_vector = ts_filter(search_vector, '{a,b}')`);
+    await runner.query('ALTER TABLE "catalogue_components" ALTER COLUMN "rank_vector" SET NOT NULL');
+    await runner.query('CREATE INDEX "catalogue_components_rank_idx" ON "catalogue_components" USING gin ("rank_vector")');
     await runner.query('CREATE INDEX "catalogue_components_namespace_idx" ON "catalogue_components" ("namespace_id") ');
     await runner.query('CREATE INDEX "catalogue_components_updated_idx" ON "catalogue_components" ("updated_at", "id") ');
     await runner.query('CREATE INDEX "catalogue_components_adoption_idx" ON "catalogue_components" ("adoption_count", "id") ');
@@ -67,5 +82,9 @@ export class CatalogueSearch1795455400000 implements MigrationInterface {
     await runner.query('DROP INDEX "public"."catalogue_components_adoption_idx"');
     await runner.query('DROP INDEX "public"."catalogue_components_updated_idx"');
     await runner.query('DROP INDEX "public"."catalogue_components_namespace_idx"');
+    await runner.query('DROP INDEX "public"."catalogue_components_rank_idx"');
+    await runner.query('DROP TRIGGER catalogue_rank_vector ON catalogue_components');
+    await runner.query('DROP FUNCTION catalogue_rank_vector()');
+    await runner.query('ALTER TABLE "catalogue_components" DROP COLUMN "rank_vector"');
   }
 }

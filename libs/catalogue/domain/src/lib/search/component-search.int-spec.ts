@@ -10,6 +10,8 @@ import { Clock } from '@allmende/util';
 import { CATALOGUE_ENTITIES } from '../catalogue.entities';
 import { ComponentStore } from '../component/component.store';
 import { ComponentSearchCache } from './component-search.cache';
+import { planSearch } from './component-search.plan';
+import { rankingStatement, SEARCH_SETTINGS, SearchSegment } from './component-search.query';
 import { ComponentSearchService } from './component-search.service';
 import type { ComponentSearchFilter, ComponentSearchQuery, ComponentSearchResult, ComponentSort, SearchViewer } from './component-search.types';
 import { decodeSearchCursor } from './search-cursor';
@@ -318,6 +320,29 @@ describe('ComponentSearchService on a real database', () => {
             const key = (cursor: typeof previous) => (cursor.sort === 'UPDATED' ? cursor.updatedAt : cursor.sort === 'ADOPTION' ? cursor.adoptions : cursor.score);
             expect(key(previous) > key(current) || (key(previous) === key(current) && previous.id > current.id)).toBe(true);
           }
+        }
+      }
+    });
+
+    it('finds the same ranking for a broad search scoring only the matches above the relevance floor as scoring all', async () => {
+      const ranking = async (text: string, segment: SearchSegment, strategy: 'score-all' | 'split', after: string | null) => {
+        const plan = planSearch({ text, filter: {}, sort: 'RELEVANCE', first: 20, after });
+        const statement = rankingStatement(plan, segment, { after: plan.after, limit: 60 }, strategy);
+        return dataSource.transaction(async (manager) => {
+          await manager.query(SEARCH_SETTINGS);
+          const [{ hits }] = await manager.query(statement.text, statement.values);
+          return hits as [string, string][];
+        });
+      };
+      for (const text of ['formulare', 'nextcloud OR formular', 'datenbank OR database', 'Barrierefreie Baustein', 'backup OR nextclod OR formulare', 'collaboration', 'linux OR kalender', 'web']) {
+        for (const segment of [{ kind: 'public' }, { kind: 'all' }] as SearchSegment[]) {
+          const all = await ranking(text, segment, 'score-all', null);
+          expect(all.length).toBeGreaterThan(0);
+          expect(await ranking(text, segment, 'split', null)).toEqual(all);
+          // And from the middle on, after a cursor.
+          const [key, id] = all[Math.floor(all.length / 2)];
+          const after = Buffer.from(JSON.stringify([1, 'RELEVANCE', Number(key), id])).toString('base64url');
+          expect(await ranking(text, segment, 'split', after)).toEqual(await ranking(text, segment, 'score-all', after));
         }
       }
     });

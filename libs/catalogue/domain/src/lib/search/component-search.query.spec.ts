@@ -95,7 +95,9 @@ describe('countsStatement and rankingStatement', () => {
 
   it('orders by relevance times quality, by quality alone without text, by time or by adoptions, ties by id', () => {
     const quality = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
-    expect(rankingStatement(plan({ text: 'x1' }), { kind: 'all' }, window).text).toMatch(/\(ts_rank_cd\('\{0\.1, 0\.2, 0\.4, 1\.0\}', c\.search_vector,[\s\S]*\) \* catalogue_quality\(/);
+    expect(rankingStatement(plan({ text: 'x1' }), { kind: 'all' }, window).text).toMatch(
+      /SELECT \(0\.05::float8\s+\+ ts_rank_cd\('\{0, 0, 0\.4, 1\.0\}', c\.rank_vector,[\s\S]*\) \* catalogue_quality\(/,
+    );
     expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain(`SELECT ${quality} AS key`);
     expect(rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'all' }, window).text).toContain('SELECT c.updated_at AS key');
     expect(rankingStatement(plan({ sort: 'ADOPTION' }), { kind: 'all' }, window).text).toContain('SELECT c.adoption_count AS key');
@@ -105,8 +107,19 @@ describe('countsStatement and rankingStatement', () => {
   it('continues after the cursor with a row comparison in the sort key type', () => {
     const after = encodeSearchCursor({ sort: 'UPDATED', updatedAt: '2026-03-01T09:00:00.123456Z', id: ID });
     const statement = rankingStatement(plan({ sort: 'UPDATED', after }), { kind: 'all' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21 });
-    expect(statement.text).toContain('(c.updated_at, c.id) < ($1::timestamptz, $2::uuid)');
-    expect(statement.values).toEqual(['2026-03-01T09:00:00.123456Z', ID, 21]);
+    expect(statement.text).toContain('(c.updated_at, c.id) < ($2::timestamptz, $3::uuid)');
+    expect(statement.values).toEqual([21, '2026-03-01T09:00:00.123456Z', ID]);
+  });
+
+  it('ranks a broad search from the matches above the relevance floor and the others in quality order', () => {
+    const { text } = rankingStatement(plan({ text: 'verwaltung' }), { kind: 'public' }, window, 'split');
+    expect(text).toContain('AND (c.rank_vector @@ (');
+    expect(text).toContain('OR lower(c.name) %> $');
+    expect(text).toMatch(/AND NOT \(c\.rank_vector @@[\s\S]*ORDER BY catalogue_quality\([^)]*\) DESC, c\.id DESC LIMIT \$\d+::int \+ 10\)/);
+    expect(text).toContain('SELECT 0.05::float8 * catalogue_quality(');
+    // Other sorts and browsing have nothing to split.
+    expect(rankingStatement(plan({ text: 'verwaltung', sort: 'UPDATED' }), { kind: 'public' }, window, 'split').text).not.toContain('UNION ALL');
+    expect(rankingStatement(plan({}), { kind: 'public' }, window, 'split').text).not.toContain('UNION ALL');
   });
 
   it('counts every facet over all matches in one pass, each value of an array column once per component, and the total', () => {

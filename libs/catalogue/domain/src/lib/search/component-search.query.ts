@@ -31,9 +31,11 @@ export interface SqlStatement {
  * row's search vector from TOAST and made a search of a common word ten times slower. The
  * catalogue's pages are read from memory, not from a spinning disk, so a bitmap heap scan is
  * priced accordingly; otherwise the planner reads the whole table for a word in a quarter of it,
- * again testing every search vector. JIT compilation costs more than these statements take.
+ * again testing every search vector. JIT compilation costs more than these statements take. The
+ * name similarity a typo may have is fixed, as relevance depends on it.
  */
-export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true), set_config('jit', 'off', true)`;
+export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true), set_config('jit', 'off', true),
+  set_config('pg_trgm.word_similarity_threshold', '0.6', true)`;
 
 /** One facet's database column, or array column for the facets a component has several values of. */
 export const FACET_COLUMNS = {
@@ -47,8 +49,8 @@ export const FACET_COLUMNS = {
 } as const;
 export const FACET_ARRAY_COLUMNS = { category: 'categories', platform: 'platforms' } as const;
 
-/** Rank weights for D (long description), C (features, categories, platforms), B (short description), A (name). */
-const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Rank weights for D, C (not in the rank vector), B (short description) and A (name). */
+const RANK_WEIGHTS = '{0, 0, 0.4, 1.0}';
 
 /** The quality signals (see catalogue_quality in the search migration for the formula and why). */
 const QUALITY = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
@@ -95,25 +97,50 @@ export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlSt
 }
 
 /**
+ * How to find the first results by relevance. SCORE_ALL scores every match: the cost grows with
+ * the matches, a few microseconds each. SPLIT, for searches matching a large part of the
+ * catalogue, scores only the matches that can score above the floor (the text in a name or short
+ * description, or a name like the text) and takes the others in quality order from the quality
+ * index, where their score, the floor times quality, puts them; it gives exactly the same order.
+ */
+export type RankingStrategy = 'score-all' | 'split';
+
+/** Relevance of a match the name and short description say nothing about. */
+const RELEVANCE_FLOOR = '0.05::float8';
+/** pg_trgm's default word similarity threshold, fixed here because relevance depends on it. */
+const NAME_SIMILARITY = 0.6;
+
+/**
  * The ranking of one segment from the window's start, in one row: hits as [key, id] pairs in
  * order (updated_at as exact text, other keys as numbers in text, exactly as float8 prints them).
  */
-export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow, strategy: RankingStrategy = 'score-all'): SqlStatement {
   const params = new Params();
   const where = conditions(plan, segment, params);
-  const key = sortKey(plan, params);
-  const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
   const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
-  const matches = `SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
+  const limit = params.add(window.limit, 'int');
+  const ranked = (ordered: string) => ({
+    text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits FROM (${ordered}) m`,
+    values: params.values,
+  });
+  const after = (key: string) => (window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '');
+  const text = plan.text?.clauses.length ? plan.text : null;
+  if (strategy === 'split' && plan.sort === 'RELEVANCE' && text) {
+    const { score, aboveFloor } = relevance(text, params);
+    const floor = `${RELEVANCE_FLOOR} * ${QUALITY}`;
+    // The rest is read in quality order (the index), a few more than needed: two qualities a
+    // rounding apart may swap places once multiplied by the floor.
+    return ranked(`(SELECT ${score} AS key, c.id FROM catalogue_components c WHERE ${where} AND ${aboveFloor}${after(score)} ORDER BY 1 DESC, c.id DESC LIMIT ${limit})
+      UNION ALL
+      (SELECT ${floor} AS key, c.id FROM catalogue_components c WHERE ${where} AND NOT ${aboveFloor}${after(floor)} ORDER BY ${QUALITY} DESC, c.id DESC LIMIT ${limit} + 10)
+      ORDER BY key DESC, id DESC LIMIT ${limit}`);
+  }
+  const key = plan.sort === 'UPDATED' ? 'c.updated_at' : plan.sort === 'ADOPTION' ? 'c.adoption_count' : text ? relevance(text, params).score : QUALITY;
+  const matches = `SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after(key)}`;
   // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
   // merging the two): walking the whole updated_at index backwards, testing every row's search
   // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
-  const ordered = plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC` : `${matches} ORDER BY 1 DESC, c.id DESC`;
-  return {
-    text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits
-      FROM (${ordered} LIMIT ${params.add(window.limit, 'int')}) m`,
-    values: params.values,
-  };
+  return ranked(plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC LIMIT ${limit}` : `${matches} ORDER BY 1 DESC, c.id DESC LIMIT ${limit}`);
 }
 
 function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): string {
@@ -203,26 +230,29 @@ export function tsquerySource(term: SearchTerm): string {
   return words.join(term.phrase ? ' <-> ' : ' & ');
 }
 
-function sortKey(plan: SearchPlan, params: Params): string {
-  if (plan.sort === 'UPDATED') return 'c.updated_at';
-  if (plan.sort === 'ADOPTION') return 'c.adoption_count';
-  if (!plan.text || plan.text.clauses.length === 0) return QUALITY;
-  return `(${relevance(plan.text, params)}) * ${QUALITY}`;
-}
-
 /**
- * Text relevance: ts_rank_cd over every matching term (weights A name .. D long description;
- * normalisation 32 keeps it below 1 whatever the length), plus half the word similarity of the
- * text to the name (a misspelt name still ranks, and a name containing the text ranks above a
- * description mentioning it), plus 0.5 when the name is the text (trigram sets equal: "nextcloud
- * hardened" is "Nextcloud (hardened)").
+ * Relevance times quality. Relevance comes from the name and the short descriptions (the rank
+ * vector, weights A and B of the search vector); features, categories and the long description
+ * decide whether a component matches, not how well, and give it only the floor. That keeps a
+ * match's score readable from its row without TOAST, and makes broad searches cheap (see SPLIT).
+ *   floor 0.05
+ *   + ts_rank_cd over the rank vector (A name 1.0, B short description 0.4; normalisation 32 keeps it below 1)
+ *   + half the word similarity of the text to the name when it reaches pg_trgm's 0.6 (a misspelt name still ranks)
+ *   + 0.5 when the name is the text (equal trigram sets: "nextcloud hardened" is "Nextcloud (hardened)").
+ * `aboveFloor` holds exactly for the matches whose relevance is above the floor, using the indexes.
  */
-function relevance(text: ParsedSearchText, params: Params): string {
-  const any = text.clauses.flat().map((term) => termQuery(term, params));
+function relevance(text: ParsedSearchText, params: Params): { score: string; aboveFloor: string } {
+  const any = text.clauses
+    .flat()
+    .map((term) => termQuery(term, params))
+    .join(' || ');
   const normalized = params.add(text.normalized, 'text');
-  return `ts_rank_cd('${RANK_WEIGHTS}', c.search_vector, ${any.join(' || ')}, 32)::float8
-    + 0.5 * word_similarity(${normalized}, lower(c.name))
-    + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END`;
+  const similarity = `word_similarity(${normalized}, lower(c.name))::float8`;
+  const score = `(${RELEVANCE_FLOOR}
+    + ts_rank_cd('${RANK_WEIGHTS}', c.rank_vector, ${any}, 32)::float8
+    + CASE WHEN ${similarity} >= ${NAME_SIMILARITY} THEN 0.5 * ${similarity} ELSE 0 END
+    + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END) * ${QUALITY}`;
+  return { score, aboveFloor: `(c.rank_vector @@ (${any}) OR lower(c.name) %> ${normalized})` };
 }
 
 function afterCondition(after: SearchCursor, key: string, id: string, params: Params): string {

@@ -14,6 +14,9 @@ import { encodeSearchCursor, SearchCursor } from './search-cursor';
  */
 export const CACHED_RANKING_DEPTH = 200;
 
+/** Above this many matches, only those above the relevance floor are scored (see RankingStrategy). */
+const BROAD_SEARCH_MATCHES = 20_000;
+
 /**
  * Full-text search of the catalogue with filters, facets and keyset paging. A search reads the
  * parts of the catalogue the viewer may see (see SearchSegment): the part shared with everyone
@@ -58,21 +61,20 @@ export class ComponentSearchService {
    */
   private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
     const search = [segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter];
-    const [counts, ranking] = await Promise.all([
-      this.cache.get(JSON.stringify(['counts', ...search]), () => this.count(plan, segment)),
-      this.cache.get(JSON.stringify(['ranking', plan.sort, ...search]), () => this.rank(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH })),
-    ]);
+    const counts = await this.cache.get(JSON.stringify(['counts', ...search]), () => this.count(plan, segment));
+    const ranking = await this.cache.get(JSON.stringify(['ranking', plan.sort, ...search]), () =>
+      this.rank(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH }, counts.total),
+    );
     const hits = hitsAfter(ranking, plan.after).slice(0, window.limit);
     if (hits.length < window.limit && ranking.length === CACHED_RANKING_DEPTH) {
-      return { ...counts, hits: await this.rank(plan, segment, window) };
+      return { ...counts, hits: await this.rank(plan, segment, window, counts.total) };
     }
     return { ...counts, hits };
   }
 
-  /** Counting and ranking read the same matches, on two connections at once. */
   private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const [counts, hits] = await Promise.all([this.count(plan, segment), this.rank(plan, segment, window)]);
-    return { ...counts, hits };
+    const counts = await this.count(plan, segment);
+    return { ...counts, hits: await this.rank(plan, segment, window, counts.total) };
   }
 
   private async count(plan: SearchPlan, segment: SearchSegment): Promise<Counts> {
@@ -80,17 +82,23 @@ export class ComponentSearchService {
     return readCounts(counts.facets);
   }
 
-  private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<RankedHit[]> {
-    const ranking = await this.one<{ hits: [string, string][] }>(rankingStatement(plan, segment, window));
+  /** How the ranking is found depends on how many matches there are: see RankingStrategy. */
+  private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow, matches: number): Promise<RankedHit[]> {
+    const strategy = matches > BROAD_SEARCH_MATCHES ? 'split' : 'score-all';
+    const ranking = await this.one<{ hits: [string, string][] }>(rankingStatement(plan, segment, window, strategy));
     return readRanking(ranking.hits, plan.sort);
   }
 
-  /** In a transaction of its own, so SEARCH_SETTINGS hold for this statement only. */
   private async one<T>(statement: SqlStatement): Promise<T> {
+    const [row] = await this.all<T>(statement);
+    return row;
+  }
+
+  /** In a transaction of its own, so SEARCH_SETTINGS hold for this statement only. */
+  private all<T>(statement: SqlStatement): Promise<T[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(SEARCH_SETTINGS);
-      const [row] = (await manager.query(statement.text, statement.values)) as T[];
-      return row;
+      return (await manager.query(statement.text, statement.values)) as T[];
     });
   }
 
@@ -103,7 +111,7 @@ export class ComponentSearchService {
       page.map((hit) => hit.id),
       this.selectedColumns(),
     );
-    const rows = (await this.dataSource.query(statement.text, statement.values)) as Record<string, unknown>[];
+    const rows = await this.all<Record<string, unknown>>(statement);
     return new Map(rows.map((row) => [row.id as string, Object.assign(new ComponentEntity(), row)]));
   }
 
