@@ -1,5 +1,5 @@
 import { planSearch } from './component-search.plan';
-import { countsStatement, rankingStatement, rowsStatement, tsquerySource } from './component-search.query';
+import { countsStatement, rankingStatement, rowsStatement, textSearchStatement, tsquerySource } from './component-search.query';
 import type { ComponentSearchQuery } from './component-search.types';
 import { encodeSearchCursor } from './search-cursor';
 
@@ -107,23 +107,20 @@ describe('countsStatement and rankingStatement', () => {
   it('continues after the cursor with a row comparison in the sort key type', () => {
     const after = encodeSearchCursor({ sort: 'UPDATED', updatedAt: '2026-03-01T09:00:00.123456Z', id: ID });
     const statement = rankingStatement(plan({ sort: 'UPDATED', after }), { kind: 'all' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21 });
-    expect(statement.text).toContain('(c.updated_at, c.id) < ($2::timestamptz, $3::uuid)');
-    expect(statement.values).toEqual([21, '2026-03-01T09:00:00.123456Z', ID]);
+    expect(statement.text).toContain('(c.updated_at, c.id) < ($1::timestamptz, $2::uuid)');
+    expect(statement.values).toEqual(['2026-03-01T09:00:00.123456Z', ID, 21]);
   });
 
-  it('ranks a broad search from the matches above the relevance floor and the others in quality order', () => {
-    const { text } = rankingStatement(plan({ text: 'verwaltung' }), { kind: 'public' }, window, 'split');
-    expect(text).toContain('AND (c.rank_vector @@ (');
-    expect(text).toContain('OR lower(c.name) %> $');
-    expect(text).toMatch(/AND NOT \(c\.rank_vector @@[\s\S]*ORDER BY catalogue_quality\([^)]*\) DESC, c\.id DESC LIMIT \$\d+::int \+ 10\)/);
-    expect(text).toContain('SELECT 0.05::float8 * catalogue_quality(');
-    // Other sorts and browsing have nothing to split.
-    expect(rankingStatement(plan({ text: 'verwaltung', sort: 'UPDATED' }), { kind: 'public' }, window, 'split').text).not.toContain('UNION ALL');
-    expect(rankingStatement(plan({}), { kind: 'public' }, window, 'split').text).not.toContain('UNION ALL');
+  it('reads the matches of a text search once, then counts and ranks them from memory', () => {
+    const { text } = textSearchStatement(plan({ text: 'verwaltung' }), { kind: 'public' }, window);
+    expect(text).toMatch(/^WITH matched AS MATERIALIZED \(SELECT \(0\.05::float8[\s\S]* AS key, c\.id, c\.kind, /);
+    expect(text).toContain('FROM matched GROUP BY GROUPING SETS');
+    expect(text).toMatch(/FROM \(SELECT key, id FROM matched m WHERE true ORDER BY key DESC, id DESC LIMIT \$5::int\) m\) AS hits$/);
+    expect(text.match(/FROM catalogue_components c/g)).toHaveLength(1);
   });
 
   it('counts every facet over all matches in one pass, each value of an array column once per component, and the total', () => {
-    const { text } = countsStatement(plan({ text: 'nextcloud' }), { kind: 'all' });
+    const { text } = countsStatement(plan({ filter: { kinds: ['LIBRARY'] } }), { kind: 'all' });
     for (const facet of ['kind', 'license', 'developmentStatus', 'maintenanceType', 'namespaceKind', 'hardeningLevel', 'conductStatus']) {
       expect(text).toContain(`THEN '${facet}'`);
     }

@@ -26,16 +26,16 @@ export interface SqlStatement {
 }
 
 /**
- * Run before the search statements, in their transaction. A bitmap of every match must stay
- * exact (one bit per row, not per page): a lossy page is rechecked row by row, which reads each
- * row's search vector from TOAST and made a search of a common word ten times slower. The
- * catalogue's pages are read from memory, not from a spinning disk, so a bitmap heap scan is
- * priced accordingly; otherwise the planner reads the whole table for a word in a quarter of it,
- * again testing every search vector. JIT compilation costs more than these statements take. The
- * name similarity a typo may have is fixed, as relevance depends on it.
+ * Run before the search statements, in their transaction. Testing a row's search vector reads it
+ * from TOAST, which made a search of a common word ten times slower wherever it happened: a lossy
+ * bitmap page (one bit per page, not per row) is rechecked row by row, so bitmaps get the memory to
+ * stay exact; and a sequential scan tests every row of the table, so it is only planned where no
+ * index answers (every search has one: the text indexes, the facet index for browsing). The
+ * catalogue's pages are read from memory, not from a spinning disk. JIT compilation costs more
+ * than these statements take. The name similarity a typo may have is fixed, as relevance depends on it.
  */
-export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true), set_config('jit', 'off', true),
-  set_config('pg_trgm.word_similarity_threshold', '0.6', true)`;
+export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '64MB', true), set_config('enable_seqscan', 'off', true), set_config('random_page_cost', '1.1', true),
+  set_config('jit', 'off', true), set_config('pg_trgm.word_similarity_threshold', '0.6', true)`;
 
 /** One facet's database column, or array column for the facets a component has several values of. */
 export const FACET_COLUMNS = {
@@ -51,6 +51,10 @@ export const FACET_ARRAY_COLUMNS = { category: 'categories', platform: 'platform
 
 /** Rank weights for D, C (not in the rank vector), B (short description) and A (name). */
 const RANK_WEIGHTS = '{0, 0, 0.4, 1.0}';
+/** Relevance of a match the name and short description say nothing about. */
+const RELEVANCE_FLOOR = '0.05::float8';
+/** pg_trgm's default word similarity threshold (see SEARCH_SETTINGS). */
+const NAME_SIMILARITY = 0.6;
 
 /** The quality signals (see catalogue_quality in the search migration for the formula and why). */
 const QUALITY = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
@@ -64,16 +68,81 @@ class Params {
 }
 
 /**
+ * A text search of one segment in one statement, in one row: facets and hits as below. The
+ * matches are read once (each costs a visit to its row, which at a million components is most of
+ * a search's time), scored, then counted and ranked from memory.
+ */
+export function textSearchStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+  const params = new Params();
+  const where = conditions(plan, segment, params);
+  const key = sortKey(plan, params);
+  const limit = params.add(window.limit, 'int');
+  const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
+  return {
+    text: `WITH matched AS MATERIALIZED (SELECT ${key} AS key, c.id, ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}),
+      ${grouped('matched')}
+      SELECT ${facetsFromGrouped()} AS facets,
+             (SELECT ${hitsJson(plan)} FROM (SELECT key, id FROM matched m WHERE ${after} ORDER BY key DESC, id DESC LIMIT ${limit}) m) AS hits`,
+    values: params.values,
+  };
+}
+
+/**
  * The total and every facet's full counts over all matches of one segment, in one row: facets as
- * [facet, value, count] triples, the total as the count of the facet 'total'. The matches are
- * read once, and nothing is ranked. Aggregating per match is what costs (a browse of a million
- * components spent seconds in it), so the matches are first grouped by every single-valued facet
- * at once and by each array as a whole, a few hundred thousand hash lookups into small tables;
- * the facets are then summed from those groups, a few thousand rows.
+ * [facet, value, count] triples, the total as the count of the facet 'total'. For browsing: what
+ * it reads, the facet index holds (an index-only scan, no visit to the rows).
  */
 export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlStatement {
   const params = new Params();
   const where = conditions(plan, segment, params);
+  return {
+    text: `WITH ${grouped(`(SELECT ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}) AS m`)}
+      SELECT ${facetsFromGrouped()} AS facets`,
+    values: params.values,
+  };
+}
+
+/**
+ * The ranking of one segment from the window's start, in one row: hits as [key, id] pairs in
+ * order (updated_at as exact text, other keys as numbers in text, exactly as float8 prints them).
+ */
+export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+  const params = new Params();
+  const where = conditions(plan, segment, params);
+  const key = sortKey(plan, params);
+  const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
+  const limit = params.add(window.limit, 'int');
+  const matches = `SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
+  // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
+  // merging the two): walking the whole updated_at index backwards, testing every row's search
+  // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
+  const ordered = plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC` : `${matches} ORDER BY 1 DESC, c.id DESC`;
+  return { text: `SELECT ${hitsJson(plan)} AS hits FROM (${ordered} LIMIT ${limit}) m`, values: params.values };
+}
+
+const FACETS = [...Object.values(FACET_COLUMNS), ...Object.values(FACET_ARRAY_COLUMNS)];
+
+function hitsJson(plan: SearchPlan): string {
+  const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
+  return `coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json)`;
+}
+
+/**
+ * Aggregating per match is what counting costs (a browse of a million components spent seconds
+ * in it), so the matches are first grouped by every single-valued facet at once and by each array
+ * as a whole: one pass of hash lookups into tables of a few thousand groups. The facets are then
+ * summed from those groups.
+ */
+function grouped(source: string): string {
+  const columns = Object.values(FACET_COLUMNS);
+  const arrays = Object.values(FACET_ARRAY_COLUMNS);
+  return `grouped AS MATERIALIZED (
+      SELECT ${FACETS.join(', ')}, GROUPING(${columns[0]}) AS by_facets, ${arrays.map((column) => `GROUPING(${column}) AS by_${column}`).join(', ')}, count(*) AS n
+        FROM ${source} GROUP BY GROUPING SETS ((${columns.join(', ')}), ${arrays.map((column) => `(${column})`).join(', ')}))`;
+}
+
+/** [facet, value, count] triples from `grouped`, the total as facet 'total'. */
+function facetsFromGrouped(): string {
   const columns = Object.values(FACET_COLUMNS);
   const facet = Object.entries(FACET_COLUMNS).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`);
   const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}::text`);
@@ -85,62 +154,7 @@ export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlSt
       `SELECT '${name}', u.value, sum(g.n) FROM grouped g, unnest(g.${column}) WITH ORDINALITY AS u(value, position)
         WHERE g.by_${column} = 0 AND array_position(g.${column}, u.value) = u.position GROUP BY u.value`,
   );
-  const arrayColumns = Object.values(FACET_ARRAY_COLUMNS);
-  return {
-    text: `WITH grouped AS MATERIALIZED (
-        SELECT ${[...columns, ...arrayColumns].join(', ')}, GROUPING(${columns[0]}) AS by_facets, ${arrayColumns.map((column) => `GROUPING(${column}) AS by_${column}`).join(', ')}, count(*) AS n
-          FROM catalogue_components c WHERE ${where}
-         GROUP BY GROUPING SETS ((${columns.join(', ')}), ${arrayColumns.map((column) => `(${column})`).join(', ')}))
-      SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) AS facets FROM (${[single, ...arrays].join(' UNION ALL ')}) f`,
-    values: params.values,
-  };
-}
-
-/**
- * How to find the first results by relevance. SCORE_ALL scores every match: the cost grows with
- * the matches, a few microseconds each. SPLIT, for searches matching a large part of the
- * catalogue, scores only the matches that can score above the floor (the text in a name or short
- * description, or a name like the text) and takes the others in quality order from the quality
- * index, where their score, the floor times quality, puts them; it gives exactly the same order.
- */
-export type RankingStrategy = 'score-all' | 'split';
-
-/** Relevance of a match the name and short description say nothing about. */
-const RELEVANCE_FLOOR = '0.05::float8';
-/** pg_trgm's default word similarity threshold, fixed here because relevance depends on it. */
-const NAME_SIMILARITY = 0.6;
-
-/**
- * The ranking of one segment from the window's start, in one row: hits as [key, id] pairs in
- * order (updated_at as exact text, other keys as numbers in text, exactly as float8 prints them).
- */
-export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow, strategy: RankingStrategy = 'score-all'): SqlStatement {
-  const params = new Params();
-  const where = conditions(plan, segment, params);
-  const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
-  const limit = params.add(window.limit, 'int');
-  const ranked = (ordered: string) => ({
-    text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits FROM (${ordered}) m`,
-    values: params.values,
-  });
-  const after = (key: string) => (window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '');
-  const text = plan.text?.clauses.length ? plan.text : null;
-  if (strategy === 'split' && plan.sort === 'RELEVANCE' && text) {
-    const { score, aboveFloor } = relevance(text, params);
-    const floor = `${RELEVANCE_FLOOR} * ${QUALITY}`;
-    // The rest is read in quality order (the index), a few more than needed: two qualities a
-    // rounding apart may swap places once multiplied by the floor.
-    return ranked(`(SELECT ${score} AS key, c.id FROM catalogue_components c WHERE ${where} AND ${aboveFloor}${after(score)} ORDER BY 1 DESC, c.id DESC LIMIT ${limit})
-      UNION ALL
-      (SELECT ${floor} AS key, c.id FROM catalogue_components c WHERE ${where} AND NOT ${aboveFloor}${after(floor)} ORDER BY ${QUALITY} DESC, c.id DESC LIMIT ${limit} + 10)
-      ORDER BY key DESC, id DESC LIMIT ${limit}`);
-  }
-  const key = plan.sort === 'UPDATED' ? 'c.updated_at' : plan.sort === 'ADOPTION' ? 'c.adoption_count' : text ? relevance(text, params).score : QUALITY;
-  const matches = `SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after(key)}`;
-  // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
-  // merging the two): walking the whole updated_at index backwards, testing every row's search
-  // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
-  return ranked(plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC LIMIT ${limit}` : `${matches} ORDER BY 1 DESC, c.id DESC LIMIT ${limit}`);
+  return `(SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) FROM (${[single, ...arrays].join(' UNION ALL ')}) f)`;
 }
 
 function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): string {
@@ -207,8 +221,8 @@ function textConditions(text: ParsedSearchText | null, params: Params): string[]
   const clauses = text.clauses.map((alternatives) => {
     const queries = alternatives.map((term) => termQuery(term, params));
     const matches = alternatives.map((term, index) => {
-      // Written as the trigram index's operator (name first), and tested first: a row the name
-      // matches is not rechecked against its search vector, which would have to be read from TOAST.
+      // Written as the trigram index's operator (name first), and tested first where rows are
+      // rechecked: a row the name matches is not tested against its search vector, read from TOAST.
       const fuzzy = term.fuzzy ? `lower(c.name) %> ${params.add(term.words.join(' '), 'text')} OR ` : '';
       return `${fuzzy}c.search_vector @@ ${queries[index]}`;
     });
@@ -230,29 +244,34 @@ export function tsquerySource(term: SearchTerm): string {
   return words.join(term.phrase ? ' <-> ' : ' & ');
 }
 
+function sortKey(plan: SearchPlan, params: Params): string {
+  if (plan.sort === 'UPDATED') return 'c.updated_at';
+  if (plan.sort === 'ADOPTION') return 'c.adoption_count';
+  if (!plan.text || plan.text.clauses.length === 0) return QUALITY;
+  return relevance(plan.text, params);
+}
+
 /**
  * Relevance times quality. Relevance comes from the name and the short descriptions (the rank
  * vector, weights A and B of the search vector); features, categories and the long description
- * decide whether a component matches, not how well, and give it only the floor. That keeps a
- * match's score readable from its row without TOAST, and makes broad searches cheap (see SPLIT).
+ * decide whether a component matches, not how well, and give it only the floor, so that scoring a
+ * match reads nothing but its row (the search vector would come from TOAST).
  *   floor 0.05
  *   + ts_rank_cd over the rank vector (A name 1.0, B short description 0.4; normalisation 32 keeps it below 1)
  *   + half the word similarity of the text to the name when it reaches pg_trgm's 0.6 (a misspelt name still ranks)
  *   + 0.5 when the name is the text (equal trigram sets: "nextcloud hardened" is "Nextcloud (hardened)").
- * `aboveFloor` holds exactly for the matches whose relevance is above the floor, using the indexes.
  */
-function relevance(text: ParsedSearchText, params: Params): { score: string; aboveFloor: string } {
+function relevance(text: ParsedSearchText, params: Params): string {
   const any = text.clauses
     .flat()
     .map((term) => termQuery(term, params))
     .join(' || ');
   const normalized = params.add(text.normalized, 'text');
   const similarity = `word_similarity(${normalized}, lower(c.name))::float8`;
-  const score = `(${RELEVANCE_FLOOR}
+  return `(${RELEVANCE_FLOOR}
     + ts_rank_cd('${RANK_WEIGHTS}', c.rank_vector, ${any}, 32)::float8
     + CASE WHEN ${similarity} >= ${NAME_SIMILARITY} THEN 0.5 * ${similarity} ELSE 0 END
     + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END) * ${QUALITY}`;
-  return { score, aboveFloor: `(c.rank_vector @@ (${any}) OR lower(c.name) %> ${normalized})` };
 }
 
 function afterCondition(after: SearchCursor, key: string, id: string, params: Params): string {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ComponentEntity } from '../component/component.entity';
 import { ComponentSearchCache } from './component-search.cache';
 import { planSearch, SearchPlan } from './component-search.plan';
-import { countsStatement, rankingStatement, rowsStatement, SEARCH_SETTINGS, SearchSegment, SearchWindow, SqlStatement } from './component-search.query';
+import { countsStatement, rankingStatement, rowsStatement, SEARCH_SETTINGS, SearchSegment, SearchWindow, SqlStatement, textSearchStatement } from './component-search.query';
 import { Counts, hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
 import type { ComponentSearchQuery, ComponentSearchResult, SearchViewer } from './component-search.types';
 import { encodeSearchCursor, SearchCursor } from './search-cursor';
@@ -13,9 +13,6 @@ import { encodeSearchCursor, SearchCursor } from './search-cursor';
  * beyond it is ranked afresh, which costs what the first page of an uncached search costs.
  */
 export const CACHED_RANKING_DEPTH = 200;
-
-/** Above this many matches, only those above the relevance floor are scored (see RankingStrategy). */
-const BROAD_SEARCH_MATCHES = 20_000;
 
 /**
  * Full-text search of the catalogue with filters, facets and keyset paging. A search reads the
@@ -56,36 +53,48 @@ export class ComponentSearchService {
   }
 
   /**
-   * Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache, each on its own:
-   * the counts do not depend on the sort. The page is cut from the cached ranking.
+   * Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut
+   * from the cached ranking. Browsing caches counts and ranking apart: the counts do not depend on
+   * the sort, and each is read from an index of its own. A text search reads its matches once for
+   * both.
    */
   private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
     const search = [segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter];
-    const counts = await this.cache.get(JSON.stringify(['counts', ...search]), () => this.count(plan, segment));
-    const ranking = await this.cache.get(JSON.stringify(['ranking', plan.sort, ...search]), () =>
-      this.rank(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH }, counts.total),
-    );
-    const hits = hitsAfter(ranking, plan.after).slice(0, window.limit);
-    if (hits.length < window.limit && ranking.length === CACHED_RANKING_DEPTH) {
-      return { ...counts, hits: await this.rank(plan, segment, window, counts.total) };
+    const top = { after: null, limit: CACHED_RANKING_DEPTH };
+    const cached = plan.text
+      ? await this.cache.get(JSON.stringify(['search', plan.sort, ...search]), () => this.read(plan, segment, top))
+      : await this.browse(plan, segment, search);
+    const hits = hitsAfter(cached.hits, plan.after).slice(0, window.limit);
+    if (hits.length < window.limit && cached.hits.length === CACHED_RANKING_DEPTH) {
+      return { ...cached, hits: await this.rank(plan, segment, window) };
     }
+    return { ...cached, hits };
+  }
+
+  private async browse(plan: SearchPlan, segment: SearchSegment, search: unknown[]): Promise<SegmentResult> {
+    const [counts, hits] = await Promise.all([
+      this.cache.get(JSON.stringify(['counts', ...search]), () => this.count(plan, segment)),
+      this.cache.get(JSON.stringify(['ranking', plan.sort, ...search]), () => this.rank(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH })),
+    ]);
     return { ...counts, hits };
   }
 
   private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const counts = await this.count(plan, segment);
-    return { ...counts, hits: await this.rank(plan, segment, window, counts.total) };
+    if (!plan.text) {
+      const [counts, hits] = await Promise.all([this.count(plan, segment), this.rank(plan, segment, window)]);
+      return { ...counts, hits };
+    }
+    const row = await this.one<{ facets: [string, string | null, number | null][]; hits: [string, string][] }>(textSearchStatement(plan, segment, window));
+    return { ...readCounts(row.facets), hits: readRanking(row.hits, plan.sort) };
   }
 
   private async count(plan: SearchPlan, segment: SearchSegment): Promise<Counts> {
-    const counts = await this.one<{ facets: [string, string | null, number][] }>(countsStatement(plan, segment));
+    const counts = await this.one<{ facets: [string, string | null, number | null][] }>(countsStatement(plan, segment));
     return readCounts(counts.facets);
   }
 
-  /** How the ranking is found depends on how many matches there are: see RankingStrategy. */
-  private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow, matches: number): Promise<RankedHit[]> {
-    const strategy = matches > BROAD_SEARCH_MATCHES ? 'split' : 'score-all';
-    const ranking = await this.one<{ hits: [string, string][] }>(rankingStatement(plan, segment, window, strategy));
+  private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<RankedHit[]> {
+    const ranking = await this.one<{ hits: [string, string][] }>(rankingStatement(plan, segment, window));
     return readRanking(ranking.hits, plan.sort);
   }
 
