@@ -79,7 +79,8 @@ export function textSearchStatement(plan: SearchPlan, segment: SearchSegment, wi
   const limit = params.add(window.limit, 'int');
   const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
   return {
-    text: `WITH matched AS MATERIALIZED (SELECT ${key} AS key, c.id, ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}),
+    text: `WITH ${key.with}matched AS MATERIALIZED (
+        SELECT ${key.expression} AS key, c.id, ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}),
       ${grouped('matched')}
       SELECT ${facetsFromGrouped()} AS facets,
              (SELECT ${hitsJson(plan)} FROM (SELECT key, id FROM matched m WHERE ${after} ORDER BY key DESC, id DESC LIMIT ${limit}) m) AS hits`,
@@ -110,14 +111,14 @@ export function rankingStatement(plan: SearchPlan, segment: SearchSegment, windo
   const params = new Params();
   const where = conditions(plan, segment, params);
   const key = sortKey(plan, params);
-  const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
+  const after = window.after ? ` AND ${afterCondition(window.after, key.expression, 'c.id', params)}` : '';
   const limit = params.add(window.limit, 'int');
-  const matches = `SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
+  const matches = `SELECT ${key.expression} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
   // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
   // merging the two): walking the whole updated_at index backwards, testing every row's search
   // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
   const ordered = plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC` : `${matches} ORDER BY 1 DESC, c.id DESC`;
-  return { text: `SELECT ${hitsJson(plan)} AS hits FROM (${ordered} LIMIT ${limit}) m`, values: params.values };
+  return { text: `${key.with ? `WITH ${key.with.slice(0, -2)} ` : ''}SELECT ${hitsJson(plan)} AS hits FROM (${ordered} LIMIT ${limit}) m`, values: params.values };
 }
 
 const FACETS = [...Object.values(FACET_COLUMNS), ...Object.values(FACET_ARRAY_COLUMNS)];
@@ -244,10 +245,17 @@ export function tsquerySource(term: SearchTerm): string {
   return words.join(term.phrase ? ' <-> ' : ' & ');
 }
 
-function sortKey(plan: SearchPlan, params: Params): string {
-  if (plan.sort === 'UPDATED') return 'c.updated_at';
-  if (plan.sort === 'ADOPTION') return 'c.adoption_count';
-  if (!plan.text || plan.text.clauses.length === 0) return QUALITY;
+/** The sort key, and the common table expression it needs, if any. */
+interface SortKey {
+  expression: string;
+  with: string;
+}
+
+function sortKey(plan: SearchPlan, params: Params): SortKey {
+  const column = (expression: string): SortKey => ({ expression, with: '' });
+  if (plan.sort === 'UPDATED') return column('c.updated_at');
+  if (plan.sort === 'ADOPTION') return column('c.adoption_count');
+  if (!plan.text || plan.text.clauses.length === 0) return column(QUALITY);
   return relevance(plan.text, params);
 }
 
@@ -260,18 +268,25 @@ function sortKey(plan: SearchPlan, params: Params): string {
  *   + ts_rank_cd over the rank vector (A name 1.0, B short description 0.4; normalisation 32 keeps it below 1)
  *   + half the word similarity of the text to the name when it reaches pg_trgm's 0.6 (a misspelt name still ranks)
  *   + 0.5 when the name is the text (equal trigram sets: "nextcloud hardened" is "Nextcloud (hardened)").
+ * Scoring is most of what a broad search costs, so each part is computed only where it can be
+ * more than 0: the rank where the rank vector matches; the name's bonus once for the names the
+ * trigram index finds similar (`named`, looked up by id; a join made the planner hash all matches).
  */
-function relevance(text: ParsedSearchText, params: Params): string {
+function relevance(text: ParsedSearchText, params: Params): SortKey {
   const any = text.clauses
     .flat()
     .map((term) => termQuery(term, params))
     .join(' || ');
   const normalized = params.add(text.normalized, 'text');
-  const similarity = `word_similarity(${normalized}, lower(c.name))::float8`;
-  return `(${RELEVANCE_FLOOR}
-    + ts_rank_cd('${RANK_WEIGHTS}', c.rank_vector, ${any}, 32)::float8
-    + CASE WHEN ${similarity} >= ${NAME_SIMILARITY} THEN 0.5 * ${similarity} ELSE 0 END
-    + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END) * ${QUALITY}`;
+  const similarity = `word_similarity(${normalized}, lower(name))::float8`;
+  return {
+    expression: `(${RELEVANCE_FLOOR}
+      + CASE WHEN c.rank_vector @@ (${any}) THEN ts_rank_cd('${RANK_WEIGHTS}', c.rank_vector, ${any}, 32)::float8 ELSE 0 END
+      + coalesce(((SELECT bonuses FROM named) ->> c.id::text)::float8, 0)) * ${QUALITY}`,
+    with: `named AS MATERIALIZED (
+        SELECT jsonb_object_agg(id, 0.5 * ${similarity} + CASE WHEN similarity(${normalized}, lower(name)) = 1 THEN 0.5 ELSE 0 END) AS bonuses
+          FROM catalogue_components WHERE lower(name) %> ${normalized} AND ${similarity} >= ${NAME_SIMILARITY}), `,
+  };
 }
 
 function afterCondition(after: SearchCursor, key: string, id: string, params: Params): string {
