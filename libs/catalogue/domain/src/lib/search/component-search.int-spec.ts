@@ -333,12 +333,14 @@ describe('ComponentSearchService on a real database', () => {
         });
       for (const text of ['formulare', 'nextcloud OR formular', 'datenbank OR database', 'Barrierefreie Baustein', 'backup OR nextclod OR formulare', 'collaboration', 'linux OR kalender', 'web']) {
         for (const sort of ['RELEVANCE', 'UPDATED', 'ADOPTION'] as ComponentSort[]) {
-          for (const segment of [{ kind: 'public' }, { kind: 'all' }] as SearchSegment[]) {
+          for (const segment of [{ kind: 'audience', audience: 'PUBLIC' }, { kind: 'audience', audience: 'MEMBERS' }] as SearchSegment[]) {
             const plan = planSearch({ text, filter: {}, sort, first: 20, after: null });
             const window = { after: null, limit: 60 };
             const { hits } = await run<{ hits: [string, string][] }>(textSearchStatement(plan, segment, window));
-            expect(hits.length).toBeGreaterThan(0);
             expect((await run<{ hits: [string, string][] }>(rankingStatement(plan, segment, window))).hits).toEqual(hits);
+            // The few MEMBERS components match only some of the texts.
+            if (segment.kind === 'audience' && segment.audience === 'MEMBERS' && hits.length === 0) continue;
+            expect(hits.length).toBeGreaterThan(0);
             const [key, id] = hits[Math.floor(hits.length / 2)];
             const after = planSearch({ text, filter: {}, sort, first: 20, after: Buffer.from(JSON.stringify([1, sort, sort === 'UPDATED' ? key : Number(key), id])).toString('base64url') }).after;
             expect((await run<{ hits: [string, string][] }>(textSearchStatement(plan, segment, { after, limit: 60 }))).hits).toEqual(

@@ -1,18 +1,15 @@
+import type { ComponentAudience } from '../component/component.entity';
 import type { SearchFilter, SearchPlan } from './component-search.plan';
 import type { SearchCursor } from './search-cursor';
 import type { ParsedSearchText, SearchTerm } from './search-text.parser';
 
 /**
- * The rows one part of a search reads. Viewers share the parts they may see in full: anonymous
- * callers the PUBLIC part, signed-in users the PUBLIC and INTERNAL part plus, never shared, the
- * MEMBERS components of their own namespaces; admins all of it. The parts do not overlap, so
- * counts add up and rankings merge.
+ * The rows one part of a search reads. Viewers share the parts they may see in full: everyone
+ * the PUBLIC part, signed-in users and admins the INTERNAL part, admins all MEMBERS components;
+ * a signed-in user's own part, the MEMBERS components of their namespaces, is never shared. The
+ * parts do not overlap, so counts add up and rankings merge.
  */
-export type SearchSegment =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'all' }
-  | { kind: 'members'; namespaceIds: readonly string[] };
+export type SearchSegment = { kind: 'audience'; audience: ComponentAudience } | { kind: 'members'; namespaceIds: readonly string[] };
 
 export interface SearchWindow {
   after: SearchCursor | null;
@@ -169,22 +166,14 @@ function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): s
 export function rowsStatement(plan: SearchPlan, segments: readonly SearchSegment[], ids: readonly string[], columns: readonly string[]): SqlStatement {
   const params = new Params();
   const byId = `c.id = ANY(${params.add(ids, 'uuid[]')})`;
-  const visible = segments.map((segment) => `(${segmentConditions(segment, params).join(' AND ') || 'true'})`).join(' OR ');
-  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)];
+  const visible = segments.map((segment) => `(${segmentConditions(segment, params).join(' AND ')})`).join(' OR ');
+  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params, false)];
   return { text: `SELECT ${columns.join(', ')} FROM catalogue_components c WHERE ${where.join(' AND ')}`, values: params.values };
 }
 
 function segmentConditions(segment: SearchSegment, params: Params): string[] {
-  switch (segment.kind) {
-    case 'public':
-      return [`c.audience = 'PUBLIC'`];
-    case 'signed-in':
-      return [`c.audience IN ('PUBLIC', 'INTERNAL')`];
-    case 'all':
-      return [];
-    case 'members':
-      return [`c.audience = 'MEMBERS'`, `c.namespace_id = ANY(${params.add(segment.namespaceIds, 'uuid[]')})`];
-  }
+  if (segment.kind === 'audience') return [`c.audience = '${segment.audience}'`];
+  return [`c.audience = 'MEMBERS'`, `c.namespace_id = ANY(${params.add(segment.namespaceIds, 'uuid[]')})`];
 }
 
 function filterConditions(filter: SearchFilter, params: Params): string[] {
@@ -217,14 +206,17 @@ function filterConditions(filter: SearchFilter, params: Params): string[] {
  * for a term with a typo, through a name that contains something close to it. A clause of stop
  * words only (an empty tsquery in both languages) asks for nothing and is left out.
  */
-function textConditions(text: ParsedSearchText | null, params: Params): string[] {
+function textConditions(text: ParsedSearchText | null, params: Params, indexed = true): string[] {
   if (!text) return [];
   const clauses = text.clauses.map((alternatives) => {
     const queries = alternatives.map((term) => termQuery(term, params));
     const matches = alternatives.map((term, index) => {
       // Written as the trigram index's operator (name first), and tested first where rows are
       // rechecked: a row the name matches is not tested against its search vector, read from TOAST.
-      const fuzzy = term.fuzzy ? `lower(c.name) %> ${params.add(term.words.join(' '), 'text')} OR ` : '';
+      // Rows read by id test the similarity itself, independent of the session's threshold.
+      const words = term.fuzzy ? params.add(term.words.join(' '), 'text') : '';
+      const similar = indexed ? `lower(c.name) %> ${words}` : `word_similarity(${words}, lower(c.name)) >= ${NAME_SIMILARITY}`;
+      const fuzzy = term.fuzzy ? `${similar} OR ` : '';
       return `${fuzzy}c.search_vector @@ ${queries[index]}`;
     });
     return `(numnode(${queries.join(' || ')}) = 0 OR ${matches.join(' OR ')})`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ComponentEntity } from '../component/component.entity';
+import { ComponentAudience, ComponentEntity } from '../component/component.entity';
 import { ComponentSearchCache } from './component-search.cache';
 import { planSearch, SearchPlan } from './component-search.plan';
 import { countsStatement, rankingStatement, rowsStatement, SEARCH_SETTINGS, SearchSegment, SearchWindow, SqlStatement, textSearchStatement } from './component-search.query';
@@ -16,9 +16,9 @@ export const CACHED_RANKING_DEPTH = 200;
 
 /**
  * Full-text search of the catalogue with filters, facets and keyset paging. A search reads the
- * parts of the catalogue the viewer may see (see SearchSegment): the part shared with everyone
- * of the same kind is counted and ranked once and cached, the viewer's own namespaces' MEMBERS
- * components are always read afresh, and the two are added up and merged.
+ * parts of the catalogue the viewer may see (see SearchSegment): each part shared with other
+ * viewers is counted and ranked once and cached, a user's own namespaces' MEMBERS components are
+ * always read afresh, and the parts are added up and merged.
  */
 @Injectable()
 export class ComponentSearchService {
@@ -33,13 +33,14 @@ export class ComponentSearchService {
     const plan = planSearch(query);
     const window: SearchWindow = { after: plan.after, limit: plan.first + 1 };
     const own = ownSegment(viewer);
-    const parts = await Promise.all([this.sharedPart(plan, sharedSegment(viewer), window), ...(own ? [this.read(plan, own, window)] : [])]);
+    const shared = sharedSegments(viewer);
+    const parts = await Promise.all([...shared.map((segment) => this.sharedPart(plan, segment, window)), ...(own ? [this.read(plan, own, window)] : [])]);
     const ranked = mergeHits(
       parts.map((part) => part.hits),
       window.limit,
     );
     const page = ranked.slice(0, plan.first);
-    const rows = await this.rows(plan, viewerSegments(viewer, own), page);
+    const rows = await this.rows(plan, own ? [...shared, own] : shared, page);
     return {
       hits: page.flatMap((hit) => {
         const component = rows.get(hit.id);
@@ -59,7 +60,7 @@ export class ComponentSearchService {
    * both.
    */
   private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const search = [segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter];
+    const search = [segment.kind === 'audience' ? segment.audience : segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter];
     const top = { after: null, limit: CACHED_RANKING_DEPTH };
     const cached = plan.text
       ? await this.cache.get(JSON.stringify(['search', plan.sort, ...search]), () => this.read(plan, segment, top))
@@ -98,16 +99,12 @@ export class ComponentSearchService {
     return readRanking(ranking.hits, plan.sort);
   }
 
-  private async one<T>(statement: SqlStatement): Promise<T> {
-    const [row] = await this.all<T>(statement);
-    return row;
-  }
-
   /** In a transaction of its own, so SEARCH_SETTINGS hold for this statement only. */
-  private all<T>(statement: SqlStatement): Promise<T[]> {
+  private one<T>(statement: SqlStatement): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(SEARCH_SETTINGS);
-      return (await manager.query(statement.text, statement.values)) as T[];
+      const [row] = (await manager.query(statement.text, statement.values)) as T[];
+      return row;
     });
   }
 
@@ -120,7 +117,7 @@ export class ComponentSearchService {
       page.map((hit) => hit.id),
       this.selectedColumns(),
     );
-    const rows = await this.all<Record<string, unknown>>(statement);
+    const rows = (await this.dataSource.query(statement.text, statement.values)) as Record<string, unknown>[];
     return new Map(rows.map((row) => [row.id as string, Object.assign(new ComponentEntity(), row)]));
   }
 
@@ -134,19 +131,15 @@ export class ComponentSearchService {
   }
 }
 
-function sharedSegment(viewer: SearchViewer): SearchSegment {
-  if (viewer.kind === 'anonymous') return { kind: 'public' };
-  if (viewer.kind === 'user') return { kind: 'signed-in' };
-  return { kind: 'all' };
+/** The parts of the catalogue a viewer may see in full, shared with every viewer of the same kind. */
+function sharedSegments(viewer: SearchViewer): SearchSegment[] {
+  const audiences: ComponentAudience[] = viewer.kind === 'anonymous' ? ['PUBLIC'] : viewer.kind === 'user' ? ['PUBLIC', 'INTERNAL'] : ['PUBLIC', 'INTERNAL', 'MEMBERS'];
+  return audiences.map((audience) => ({ kind: 'audience', audience }));
 }
 
 function ownSegment(viewer: SearchViewer): SearchSegment | null {
   if (viewer.kind !== 'user' || viewer.namespaceIds.length === 0) return null;
   return { kind: 'members', namespaceIds: [...new Set(viewer.namespaceIds)].sort() };
-}
-
-function viewerSegments(viewer: SearchViewer, own: SearchSegment | null): SearchSegment[] {
-  return own ? [sharedSegment(viewer), own] : [sharedSegment(viewer)];
 }
 
 function cursorOf(plan: SearchPlan, hit: RankedHit): SearchCursor {
