@@ -23,6 +23,10 @@ export type ComponentAudience = 'PUBLIC' | 'INTERNAL' | 'MEMBERS';
 @Index('catalogue_components_updated_idx', ['updatedAt', 'id'])
 @Index('catalogue_components_adoption_idx', ['adoptionCount', 'id'])
 @Index('catalogue_components_quality_idx', { synchronize: false })
+// Matches whose relevance is above the floor, counting facets without visiting rows, and the category filter.
+@Index('catalogue_components_rank_idx', { synchronize: false })
+@Index('catalogue_components_facets_idx', { synchronize: false })
+@Index('catalogue_components_categories_idx', { synchronize: false })
 export class ComponentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -130,6 +134,10 @@ export class ComponentEntity {
   /** Weighted German and English lexemes: name A, short description B, features and categories C, long description D. */
   @Column({ type: 'tsvector', select: false })
   searchVector: string;
+
+  /** The A and B lexemes of searchVector, which relevance is computed from; set by a trigger from searchVector. */
+  @Column({ type: 'tsvector', select: false })
+  rankVector: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -5,15 +5,23 @@ import { Clock } from '@allmende/util';
 /** Sent (by a trigger of the search migration) whenever a component leaves a part of the catalogue: its audience changed or it was deleted. */
 export const CATALOGUE_VISIBILITY_CHANNEL = 'catalogue_visibility';
 
-/** A cached search is served as is for this long. */
-export const SEARCH_CACHE_FRESH_MS = 30_000;
-/** Until then it is served while one caller computes it again in the background; after that it is computed before it is served. */
-export const SEARCH_CACHE_STALE_MS = 120_000;
+/**
+ * How long a cached search is served as is: 30 s, longer the more it cost to compute (100 times
+ * its cost, at most 5 minutes). A search that took a second counts a large part of the catalogue,
+ * whose counts and first pages a few new components hardly change; computing it again every 30 s
+ * would cost a third of a core for one search.
+ */
+export const SEARCH_CACHE_MIN_FRESH_MS = 30_000;
+export const SEARCH_CACHE_MAX_FRESH_MS = 300_000;
+const FRESH_PER_COST = 100;
+/** After being fresh, an entry is served for three times as long while one caller computes it again; after that the caller waits for it. */
+const STALE_FACTOR = 4;
 const SEARCH_CACHE_ENTRIES = 2_000;
 
 interface Entry {
   value: unknown;
   madeAt: number;
+  freshMs: number;
   refreshing: boolean;
 }
 
@@ -25,10 +33,11 @@ export interface SearchCacheStats {
 /**
  * Counts and rankings of one shared part of the catalogue for one search, per process, so a
  * popular search (or the next page of one) costs a lookup instead of counting every match again.
- * Staleness is bounded and one-sided where it matters: a component that leaves a part (audience
- * changed, deleted) empties the cache of every process through a notification; other changes
- * (new components, new verdicts, adoptions) show within SEARCH_CACHE_STALE_MS. What a cached ranking points
- * at is read again for every page, so no result a viewer may not see is ever shown.
+ * Visibility never waits for expiry: a component that leaves a part (audience changed, deleted)
+ * empties the cache of every process through a notification. Other changes (new components, new
+ * verdicts, adoptions) show once an entry is computed again (see SEARCH_CACHE_MAX_FRESH_MS). What
+ * a cached ranking points at is read again for every page, so no result a viewer may not see is
+ * ever shown.
  */
 @Injectable()
 export class ComponentSearchCache implements OnModuleInit, OnModuleDestroy, NotificationHandler {
@@ -73,12 +82,13 @@ export class ComponentSearchCache implements OnModuleInit, OnModuleDestroy, Noti
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const now = this.clock.now().getTime();
     const entry = this.entries.get(key);
-    if (entry && now - entry.madeAt < SEARCH_CACHE_STALE_MS) {
+    const age = entry ? now - entry.madeAt : Infinity;
+    if (entry && age < entry.freshMs * STALE_FACTOR) {
       this.counters.hits += 1;
       // Most recently used last: the first entry is the one to drop when full.
       this.entries.delete(key);
       this.entries.set(key, entry);
-      if (now - entry.madeAt >= SEARCH_CACHE_FRESH_MS && !entry.refreshing) {
+      if (age >= entry.freshMs && !entry.refreshing) {
         entry.refreshing = true;
         this.compute(key, compute).catch((error: unknown) => {
           entry.refreshing = false;
@@ -97,7 +107,9 @@ export class ComponentSearchCache implements OnModuleInit, OnModuleDestroy, Noti
       (value) => {
         if (this.pending.get(key) === promise) {
           this.pending.delete(key);
-          this.store(key, { value, madeAt: startedAt, refreshing: false });
+          const cost = this.clock.now().getTime() - startedAt;
+          const freshMs = Math.min(SEARCH_CACHE_MAX_FRESH_MS, Math.max(SEARCH_CACHE_MIN_FRESH_MS, cost * FRESH_PER_COST));
+          this.store(key, { value, madeAt: startedAt, freshMs, refreshing: false });
         }
         return value;
       },

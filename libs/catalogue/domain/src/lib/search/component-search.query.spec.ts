@@ -1,5 +1,5 @@
 import { planSearch } from './component-search.plan';
-import { countsStatement, rankingStatement, rowsStatement, tsquerySource } from './component-search.query';
+import { countsStatement, rankingStatement, rowsStatement, textSearchStatement, tsquerySource } from './component-search.query';
 import type { ComponentSearchQuery } from './component-search.types';
 import { encodeSearchCursor } from './search-cursor';
 
@@ -12,7 +12,7 @@ const referenced = (statement: { text: string; values: unknown[] }) => [...state
 describe('countsStatement and rankingStatement', () => {
   it('passes everything the user typed as parameters, never as SQL text', () => {
     const hostile = `'; DROP TABLE catalogue_components; -- \\' $1 :* | & ! <-> nextcloud`;
-    const statement = rankingStatement(plan({ text: hostile, filter: { categories: ["x'); DELETE FROM namespaces; --"], namespace: "a' OR '1'='1" } }), { kind: 'public' }, window);
+    const statement = rankingStatement(plan({ text: hostile, filter: { categories: ["x'); DELETE FROM namespaces; --"], namespace: "a' OR '1'='1" } }), { kind: 'audience', audience: 'PUBLIC' }, window);
     expect(statement.text).not.toContain('DROP');
     expect(statement.text).not.toContain('DELETE');
     expect(statement.text).not.toContain('nextcloud');
@@ -24,7 +24,7 @@ describe('countsStatement and rankingStatement', () => {
   });
 
   it('searches each term in German and English, falls back to the name for typos, and leaves stop-word terms out', () => {
-    const statement = rankingStatement(plan({ text: 'Nextclod Datenb' }), { kind: 'public' }, window);
+    const statement = rankingStatement(plan({ text: 'Nextclod Datenb' }), { kind: 'audience', audience: 'PUBLIC' }, window);
     expect(statement.text).toContain(`(to_tsquery('german', $1::text) || to_tsquery('english', $1::text))`);
     expect(statement.text).toContain(
       `(numnode((to_tsquery('german', $1::text) || to_tsquery('english', $1::text))) = 0 OR lower(c.name) %> $2::text OR c.search_vector @@ (to_tsquery('german', $1::text) || to_tsquery('english', $1::text)))`,
@@ -33,16 +33,16 @@ describe('countsStatement and rankingStatement', () => {
   });
 
   it('ORs alternatives within a clause and excludes terms', () => {
-    const { text } = rankingStatement(plan({ text: 'keycloak OR authentik -chart' }), { kind: 'public' }, window);
+    const { text } = rankingStatement(plan({ text: 'keycloak OR authentik -chart' }), { kind: 'audience', audience: 'PUBLIC' }, window);
     const [keycloak, authentik] = ['$1', '$2'].map((param) => `(to_tsquery('german', ${param}::text) || to_tsquery('english', ${param}::text))`);
     expect(text).toContain(`(numnode(${keycloak} || ${authentik}) = 0 OR lower(c.name) %> $3::text OR c.search_vector @@ ${keycloak} OR lower(c.name) %> $4::text OR c.search_vector @@ ${authentik})`);
     expect(text).toContain(`NOT (c.search_vector @@ (to_tsquery('german', $5::text) || to_tsquery('english', $5::text)))`);
   });
 
   it('shows each segment only its own audience', () => {
-    expect(rankingStatement(plan({}), { kind: 'public' }, window).text).toContain(`c.audience = 'PUBLIC'`);
-    expect(rankingStatement(plan({}), { kind: 'signed-in' }, window).text).toContain(`c.audience IN ('PUBLIC', 'INTERNAL')`);
-    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).not.toContain('c.audience');
+    for (const audience of ['PUBLIC', 'INTERNAL', 'MEMBERS'] as const) {
+      expect(rankingStatement(plan({}), { kind: 'audience', audience }, window).text).toContain(`WHERE c.audience = '${audience}' AND`);
+    }
     const members = rankingStatement(plan({}), { kind: 'members', namespaceIds: [ID] }, window);
     expect(members.text).toContain(`c.audience = 'MEMBERS' AND c.namespace_id = ANY($1::uuid[])`);
     expect(members.values[0]).toEqual([ID]);
@@ -64,7 +64,7 @@ describe('countsStatement and rankingStatement', () => {
           namespace: 'Musterstadt',
         },
       }),
-      { kind: 'all' },
+      { kind: 'audience', audience: 'MEMBERS' },
       window,
     );
     for (const condition of [
@@ -86,37 +86,51 @@ describe('countsStatement and rankingStatement', () => {
   });
 
   it('hides DENIED licenses unless asked to, and keeps only ALLOWED ones when asked to', () => {
-    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain(`c.license_status IS DISTINCT FROM 'DENIED'`);
-    expect(rankingStatement(plan({ filter: { includeDenied: true } }), { kind: 'all' }, window).text).not.toContain('DENIED');
-    const allowed = rankingStatement(plan({ filter: { allowedLicensesOnly: true, includeDenied: true } }), { kind: 'all' }, window).text;
+    expect(rankingStatement(plan({}), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain(`c.license_status IS DISTINCT FROM 'DENIED'`);
+    expect(rankingStatement(plan({ filter: { includeDenied: true } }), { kind: 'audience', audience: 'MEMBERS' }, window).text).not.toContain('DENIED');
+    const allowed = rankingStatement(plan({ filter: { allowedLicensesOnly: true, includeDenied: true } }), { kind: 'audience', audience: 'MEMBERS' }, window).text;
     expect(allowed).toContain(`c.license_status = 'ALLOWED'`);
     expect(allowed).not.toContain('DENIED');
   });
 
   it('orders by relevance times quality, by quality alone without text, by time or by adoptions, ties by id', () => {
     const quality = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
-    expect(rankingStatement(plan({ text: 'x1' }), { kind: 'all' }, window).text).toMatch(/\(ts_rank_cd\('\{0\.1, 0\.2, 0\.4, 1\.0\}', c\.search_vector,[\s\S]*\) \* catalogue_quality\(/);
-    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain(`SELECT ${quality} AS key`);
-    expect(rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'all' }, window).text).toContain('SELECT c.updated_at AS key');
-    expect(rankingStatement(plan({ sort: 'ADOPTION' }), { kind: 'all' }, window).text).toContain('SELECT c.adoption_count AS key');
-    expect(rankingStatement(plan({}), { kind: 'all' }, window).text).toContain('ORDER BY 1 DESC, c.id DESC LIMIT $1::int');
+    const relevance = rankingStatement(plan({ text: 'x1' }), { kind: 'audience', audience: 'MEMBERS' }, window).text;
+    expect(relevance).toMatch(/SELECT \(0\.05::float8\s+\+ CASE WHEN c\.rank_vector @@ [\s\S]* THEN ts_rank_cd\('\{0, 0, 0\.4, 1\.0\}', c\.rank_vector,[\s\S]*\+ coalesce\(\(\(SELECT bonuses FROM named\) ->> c\.id::text\)::float8, 0\)\) \* catalogue_quality\(/);
+    // The name's similarity only for the names the trigram index finds similar.
+    expect(relevance).toMatch(/^WITH named AS MATERIALIZED \([\s\S]*FROM catalogue_components WHERE lower\(name\) %> \$\d+::text AND word_similarity/);
+    expect(rankingStatement(plan({}), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain(`SELECT ${quality} AS key`);
+    expect(rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain('SELECT c.updated_at AS key');
+    expect(rankingStatement(plan({ sort: 'ADOPTION' }), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain('SELECT c.adoption_count AS key');
+    expect(rankingStatement(plan({}), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain('ORDER BY 1 DESC, c.id DESC LIMIT $1::int');
   });
 
   it('continues after the cursor with a row comparison in the sort key type', () => {
     const after = encodeSearchCursor({ sort: 'UPDATED', updatedAt: '2026-03-01T09:00:00.123456Z', id: ID });
-    const statement = rankingStatement(plan({ sort: 'UPDATED', after }), { kind: 'all' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21 });
+    const statement = rankingStatement(plan({ sort: 'UPDATED', after }), { kind: 'audience', audience: 'MEMBERS' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21 });
     expect(statement.text).toContain('(c.updated_at, c.id) < ($1::timestamptz, $2::uuid)');
     expect(statement.values).toEqual(['2026-03-01T09:00:00.123456Z', ID, 21]);
   });
 
+  it('reads the matches of a text search once, then counts and ranks them from memory', () => {
+    const { text } = textSearchStatement(plan({ text: 'verwaltung' }), { kind: 'audience', audience: 'PUBLIC' }, window);
+    expect(text).toMatch(/^WITH named AS MATERIALIZED \([\s\S]*\), matched AS MATERIALIZED \(\s+SELECT \(0\.05::float8[\s\S]* AS key, c\.id, c\.kind, /);
+    expect(text).toContain('FROM matched GROUP BY GROUPING SETS');
+    expect(text).toMatch(/FROM \(SELECT key, id FROM matched m WHERE true ORDER BY key DESC, id DESC LIMIT \$5::int\) m\) AS hits$/);
+    expect(text.match(/FROM catalogue_components c /g)).toHaveLength(1);
+  });
+
   it('counts every facet over all matches in one pass, each value of an array column once per component, and the total', () => {
-    const { text } = countsStatement(plan({ text: 'nextcloud' }), { kind: 'all' });
+    const { text } = countsStatement(plan({ filter: { kinds: ['LIBRARY'] } }), { kind: 'audience', audience: 'MEMBERS' });
     for (const facet of ['kind', 'license', 'developmentStatus', 'maintenanceType', 'namespaceKind', 'hardeningLevel', 'conductStatus']) {
       expect(text).toContain(`THEN '${facet}'`);
     }
     expect(text).toContain(`ELSE 'total' END`);
+    expect(text).toContain(
+      'GROUP BY GROUPING SETS ((kind, license_expression, development_status, maintenance_type, namespace_kind, hardening_level, conduct_status), (categories), (platforms))',
+    );
     expect(text).toContain('GROUP BY GROUPING SETS ((kind), (license_expression), (development_status), (maintenance_type), (namespace_kind), (hardening_level), (conduct_status), ())');
-    expect(text).toContain('WHERE array_position(matched.categories, u.value) = u.position');
+    expect(text).toContain('WHERE g.by_categories = 0 AND array_position(g.categories, u.value) = u.position');
     expect(text).toContain(`SELECT 'platform'`);
     // Counting ranks nothing.
     expect(text).not.toContain('ts_rank_cd');
@@ -125,9 +139,14 @@ describe('countsStatement and rankingStatement', () => {
 
 describe('rowsStatement', () => {
   it('reads the page again under the viewer visibility, the filters and the text', () => {
-    const statement = rowsStatement(plan({ text: 'nextcloud', filter: { kinds: ['APPLICATION'] } }), [{ kind: 'signed-in' }, { kind: 'members', namespaceIds: [ID] }], [ID], ['c.id AS "id"']);
+    const statement = rowsStatement(
+      plan({ text: 'nextcloud', filter: { kinds: ['APPLICATION'] } }),
+      [{ kind: 'audience', audience: 'PUBLIC' }, { kind: 'audience', audience: 'INTERNAL' }, { kind: 'members', namespaceIds: [ID] }],
+      [ID],
+      ['c.id AS "id"'],
+    );
     expect(statement.text).toContain('SELECT c.id AS "id" FROM catalogue_components c WHERE c.id = ANY($1::uuid[])');
-    expect(statement.text).toContain(`((c.audience IN ('PUBLIC', 'INTERNAL')) OR (c.audience = 'MEMBERS' AND c.namespace_id = ANY($2::uuid[])))`);
+    expect(statement.text).toContain(`((c.audience = 'PUBLIC') OR (c.audience = 'INTERNAL') OR (c.audience = 'MEMBERS' AND c.namespace_id = ANY($2::uuid[])))`);
     expect(statement.text).toContain('c.kind = ANY($3::text[])');
     expect(statement.text).toContain('c.search_vector @@');
   });

@@ -1,18 +1,15 @@
+import type { ComponentAudience } from '../component/component.entity';
 import type { SearchFilter, SearchPlan } from './component-search.plan';
 import type { SearchCursor } from './search-cursor';
 import type { ParsedSearchText, SearchTerm } from './search-text.parser';
 
 /**
- * The rows one part of a search reads. Viewers share the parts they may see in full: anonymous
- * callers the PUBLIC part, signed-in users the PUBLIC and INTERNAL part plus, never shared, the
- * MEMBERS components of their own namespaces; admins all of it. The parts do not overlap, so
- * counts add up and rankings merge.
+ * The rows one part of a search reads. Viewers share the parts they may see in full: everyone
+ * the PUBLIC part, signed-in users and admins the INTERNAL part, admins all MEMBERS components;
+ * a signed-in user's own part, the MEMBERS components of their namespaces, is never shared. The
+ * parts do not overlap, so counts add up and rankings merge.
  */
-export type SearchSegment =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'all' }
-  | { kind: 'members'; namespaceIds: readonly string[] };
+export type SearchSegment = { kind: 'audience'; audience: ComponentAudience } | { kind: 'members'; namespaceIds: readonly string[] };
 
 export interface SearchWindow {
   after: SearchCursor | null;
@@ -24,6 +21,18 @@ export interface SqlStatement {
   text: string;
   values: unknown[];
 }
+
+/**
+ * Run before the search statements, in their transaction. Testing a row's search vector reads it
+ * from TOAST, which made a search of a common word ten times slower wherever it happened: a lossy
+ * bitmap page (one bit per page, not per row) is rechecked row by row, so bitmaps get the memory to
+ * stay exact; and a sequential scan tests every row of the table, so it is only planned where no
+ * index answers (every search has one: the text indexes, the facet index for browsing). The
+ * catalogue's pages are read from memory, not from a spinning disk. JIT compilation costs more
+ * than these statements take. The name similarity a typo may have is fixed, as relevance depends on it.
+ */
+export const SEARCH_SETTINGS = `SELECT set_config('work_mem', '64MB', true), set_config('enable_seqscan', 'off', true), set_config('random_page_cost', '1.1', true),
+  set_config('jit', 'off', true), set_config('pg_trgm.word_similarity_threshold', '0.6', true)`;
 
 /** One facet's database column, or array column for the facets a component has several values of. */
 export const FACET_COLUMNS = {
@@ -37,8 +46,12 @@ export const FACET_COLUMNS = {
 } as const;
 export const FACET_ARRAY_COLUMNS = { category: 'categories', platform: 'platforms' } as const;
 
-/** Rank weights for D (long description), C (features, categories, platforms), B (short description), A (name). */
-const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+/** Rank weights for D, C (not in the rank vector), B (short description) and A (name). */
+const RANK_WEIGHTS = '{0, 0, 0.4, 1.0}';
+/** Relevance of a match the name and short description say nothing about. */
+const RELEVANCE_FLOOR = '0.05::float8';
+/** pg_trgm's default word similarity threshold (see SEARCH_SETTINGS). */
+const NAME_SIMILARITY = 0.6;
 
 /** The quality signals (see catalogue_quality in the search migration for the formula and why). */
 const QUALITY = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
@@ -52,29 +65,37 @@ class Params {
 }
 
 /**
+ * A text search of one segment in one statement, in one row: facets and hits as below. The
+ * matches are read once (each costs a visit to its row, which at a million components is most of
+ * a search's time), scored, then counted and ranked from memory.
+ */
+export function textSearchStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
+  const params = new Params();
+  const where = conditions(plan, segment, params);
+  const key = sortKey(plan, params);
+  const limit = params.add(window.limit, 'int');
+  const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
+  return {
+    text: `WITH ${key.with}matched AS MATERIALIZED (
+        SELECT ${key.expression} AS key, c.id, ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}),
+      ${grouped('matched')}
+      SELECT ${facetsFromGrouped()} AS facets,
+             (SELECT ${hitsJson(plan)} FROM (SELECT key, id FROM matched m WHERE ${after} ORDER BY key DESC, id DESC LIMIT ${limit}) m) AS hits`,
+    values: params.values,
+  };
+}
+
+/**
  * The total and every facet's full counts over all matches of one segment, in one row: facets as
- * [facet, value, count] triples, the total as the count of the facet 'total'. The matches are
- * read once (only the columns counted; nothing is ranked): one pass counts every single-valued
- * facet (grouping sets), one each the arrays.
+ * [facet, value, count] triples, the total as the count of the facet 'total'. For browsing: what
+ * it reads, the facet index holds (an index-only scan, no visit to the rows).
  */
 export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlStatement {
   const params = new Params();
   const where = conditions(plan, segment, params);
-  const columns = Object.values(FACET_COLUMNS);
-  const facet = Object.entries(FACET_COLUMNS).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`);
-  const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}::text`);
-  const single = `SELECT CASE ${facet.join(' ')} ELSE 'total' END AS facet, CASE ${value.join(' ')} END AS value, count(*) AS n
-      FROM matched GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')}, ())`;
-  // A value listed twice in one component's array still counts that component once.
-  const arrays = Object.entries(FACET_ARRAY_COLUMNS).map(
-    ([name, column]) =>
-      `SELECT '${name}', u.value, count(*) FROM matched, unnest(matched.${column}) WITH ORDINALITY AS u(value, position)
-        WHERE array_position(matched.${column}, u.value) = u.position GROUP BY u.value`,
-  );
   return {
-    text: `WITH matched AS MATERIALIZED (
-        SELECT ${[...columns, ...Object.values(FACET_ARRAY_COLUMNS)].map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where})
-      SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) AS facets FROM (${[single, ...arrays].join(' UNION ALL ')}) f`,
+    text: `WITH ${grouped(`(SELECT ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}) AS m`)}
+      SELECT ${facetsFromGrouped()} AS facets`,
     values: params.values,
   };
 }
@@ -87,13 +108,51 @@ export function rankingStatement(plan: SearchPlan, segment: SearchSegment, windo
   const params = new Params();
   const where = conditions(plan, segment, params);
   const key = sortKey(plan, params);
-  const after = window.after ? ` AND ${afterCondition(window.after, key, 'c.id', params)}` : '';
+  const after = window.after ? ` AND ${afterCondition(window.after, key.expression, 'c.id', params)}` : '';
+  const limit = params.add(window.limit, 'int');
+  const matches = `SELECT ${key.expression} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
+  // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
+  // merging the two): walking the whole updated_at index backwards, testing every row's search
+  // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
+  const ordered = plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC` : `${matches} ORDER BY 1 DESC, c.id DESC`;
+  return { text: `${key.with ? `WITH ${key.with.slice(0, -2)} ` : ''}SELECT ${hitsJson(plan)} AS hits FROM (${ordered} LIMIT ${limit}) m`, values: params.values };
+}
+
+const FACETS = [...Object.values(FACET_COLUMNS), ...Object.values(FACET_ARRAY_COLUMNS)];
+
+function hitsJson(plan: SearchPlan): string {
   const keyText = plan.sort === 'UPDATED' ? `to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'm.key::text';
-  return {
-    text: `SELECT coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json) AS hits
-      FROM (SELECT ${key} AS key, c.id FROM catalogue_components c WHERE ${where}${after} ORDER BY 1 DESC, c.id DESC LIMIT ${params.add(window.limit, 'int')}) m`,
-    values: params.values,
-  };
+  return `coalesce(json_agg(json_build_array(${keyText}, m.id) ORDER BY m.key DESC, m.id DESC), '[]'::json)`;
+}
+
+/**
+ * Aggregating per match is what counting costs (a browse of a million components spent seconds
+ * in it), so the matches are first grouped by every single-valued facet at once and by each array
+ * as a whole: one pass of hash lookups into tables of a few thousand groups. The facets are then
+ * summed from those groups.
+ */
+function grouped(source: string): string {
+  const columns = Object.values(FACET_COLUMNS);
+  const arrays = Object.values(FACET_ARRAY_COLUMNS);
+  return `grouped AS MATERIALIZED (
+      SELECT ${FACETS.join(', ')}, GROUPING(${columns[0]}) AS by_facets, ${arrays.map((column) => `GROUPING(${column}) AS by_${column}`).join(', ')}, count(*) AS n
+        FROM ${source} GROUP BY GROUPING SETS ((${columns.join(', ')}), ${arrays.map((column) => `(${column})`).join(', ')}))`;
+}
+
+/** [facet, value, count] triples from `grouped`, the total as facet 'total'. */
+function facetsFromGrouped(): string {
+  const columns = Object.values(FACET_COLUMNS);
+  const facet = Object.entries(FACET_COLUMNS).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`);
+  const value = columns.map((column) => `WHEN GROUPING(${column}) = 0 THEN ${column}::text`);
+  const single = `SELECT CASE ${facet.join(' ')} ELSE 'total' END AS facet, CASE ${value.join(' ')} END AS value, sum(n) AS n
+      FROM grouped WHERE by_facets = 0 GROUP BY GROUPING SETS (${columns.map((column) => `(${column})`).join(', ')}, ())`;
+  // A value listed twice in one component's array still counts that component once.
+  const arrays = Object.entries(FACET_ARRAY_COLUMNS).map(
+    ([name, column]) =>
+      `SELECT '${name}', u.value, sum(g.n) FROM grouped g, unnest(g.${column}) WITH ORDINALITY AS u(value, position)
+        WHERE g.by_${column} = 0 AND array_position(g.${column}, u.value) = u.position GROUP BY u.value`,
+  );
+  return `(SELECT coalesce(json_agg(json_build_array(f.facet, f.value, f.n)), '[]'::json) FROM (${[single, ...arrays].join(' UNION ALL ')}) f)`;
 }
 
 function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): string {
@@ -107,22 +166,14 @@ function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): s
 export function rowsStatement(plan: SearchPlan, segments: readonly SearchSegment[], ids: readonly string[], columns: readonly string[]): SqlStatement {
   const params = new Params();
   const byId = `c.id = ANY(${params.add(ids, 'uuid[]')})`;
-  const visible = segments.map((segment) => `(${segmentConditions(segment, params).join(' AND ') || 'true'})`).join(' OR ');
-  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)];
+  const visible = segments.map((segment) => `(${segmentConditions(segment, params).join(' AND ')})`).join(' OR ');
+  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params, false)];
   return { text: `SELECT ${columns.join(', ')} FROM catalogue_components c WHERE ${where.join(' AND ')}`, values: params.values };
 }
 
 function segmentConditions(segment: SearchSegment, params: Params): string[] {
-  switch (segment.kind) {
-    case 'public':
-      return [`c.audience = 'PUBLIC'`];
-    case 'signed-in':
-      return [`c.audience IN ('PUBLIC', 'INTERNAL')`];
-    case 'all':
-      return [];
-    case 'members':
-      return [`c.audience = 'MEMBERS'`, `c.namespace_id = ANY(${params.add(segment.namespaceIds, 'uuid[]')})`];
-  }
+  if (segment.kind === 'audience') return [`c.audience = '${segment.audience}'`];
+  return [`c.audience = 'MEMBERS'`, `c.namespace_id = ANY(${params.add(segment.namespaceIds, 'uuid[]')})`];
 }
 
 function filterConditions(filter: SearchFilter, params: Params): string[] {
@@ -155,14 +206,17 @@ function filterConditions(filter: SearchFilter, params: Params): string[] {
  * for a term with a typo, through a name that contains something close to it. A clause of stop
  * words only (an empty tsquery in both languages) asks for nothing and is left out.
  */
-function textConditions(text: ParsedSearchText | null, params: Params): string[] {
+function textConditions(text: ParsedSearchText | null, params: Params, indexed = true): string[] {
   if (!text) return [];
   const clauses = text.clauses.map((alternatives) => {
     const queries = alternatives.map((term) => termQuery(term, params));
     const matches = alternatives.map((term, index) => {
-      // Written as the trigram index's operator (name first), and tested first: a row the name
-      // matches is not rechecked against its search vector, which would have to be read from TOAST.
-      const fuzzy = term.fuzzy ? `lower(c.name) %> ${params.add(term.words.join(' '), 'text')} OR ` : '';
+      // Written as the trigram index's operator (name first), and tested first where rows are
+      // rechecked: a row the name matches is not tested against its search vector, read from TOAST.
+      // Rows read by id test the similarity itself, independent of the session's threshold.
+      const words = term.fuzzy ? params.add(term.words.join(' '), 'text') : '';
+      const similar = indexed ? `lower(c.name) %> ${words}` : `word_similarity(${words}, lower(c.name)) >= ${NAME_SIMILARITY}`;
+      const fuzzy = term.fuzzy ? `${similar} OR ` : '';
       return `${fuzzy}c.search_vector @@ ${queries[index]}`;
     });
     return `(numnode(${queries.join(' || ')}) = 0 OR ${matches.join(' OR ')})`;
@@ -183,26 +237,48 @@ export function tsquerySource(term: SearchTerm): string {
   return words.join(term.phrase ? ' <-> ' : ' & ');
 }
 
-function sortKey(plan: SearchPlan, params: Params): string {
-  if (plan.sort === 'UPDATED') return 'c.updated_at';
-  if (plan.sort === 'ADOPTION') return 'c.adoption_count';
-  if (!plan.text || plan.text.clauses.length === 0) return QUALITY;
-  return `(${relevance(plan.text, params)}) * ${QUALITY}`;
+/** The sort key, and the common table expression it needs, if any. */
+interface SortKey {
+  expression: string;
+  with: string;
+}
+
+function sortKey(plan: SearchPlan, params: Params): SortKey {
+  const column = (expression: string): SortKey => ({ expression, with: '' });
+  if (plan.sort === 'UPDATED') return column('c.updated_at');
+  if (plan.sort === 'ADOPTION') return column('c.adoption_count');
+  if (!plan.text || plan.text.clauses.length === 0) return column(QUALITY);
+  return relevance(plan.text, params);
 }
 
 /**
- * Text relevance: ts_rank_cd over every matching term (weights A name .. D long description;
- * normalisation 32 keeps it below 1 whatever the length), plus half the word similarity of the
- * text to the name (a misspelt name still ranks, and a name containing the text ranks above a
- * description mentioning it), plus 0.5 when the name is the text (trigram sets equal: "nextcloud
- * hardened" is "Nextcloud (hardened)").
+ * Relevance times quality. Relevance comes from the name and the short descriptions (the rank
+ * vector, weights A and B of the search vector); features, categories and the long description
+ * decide whether a component matches, not how well, and give it only the floor, so that scoring a
+ * match reads nothing but its row (the search vector would come from TOAST).
+ *   floor 0.05
+ *   + ts_rank_cd over the rank vector (A name 1.0, B short description 0.4; normalisation 32 keeps it below 1)
+ *   + half the word similarity of the text to the name when it reaches pg_trgm's 0.6 (a misspelt name still ranks)
+ *   + 0.5 when the name is the text (equal trigram sets: "nextcloud hardened" is "Nextcloud (hardened)").
+ * Scoring is most of what a broad search costs, so each part is computed only where it can be
+ * more than 0: the rank where the rank vector matches; the name's bonus once for the names the
+ * trigram index finds similar (`named`, looked up by id; a join made the planner hash all matches).
  */
-function relevance(text: ParsedSearchText, params: Params): string {
-  const any = text.clauses.flat().map((term) => termQuery(term, params));
+function relevance(text: ParsedSearchText, params: Params): SortKey {
+  const any = text.clauses
+    .flat()
+    .map((term) => termQuery(term, params))
+    .join(' || ');
   const normalized = params.add(text.normalized, 'text');
-  return `ts_rank_cd('${RANK_WEIGHTS}', c.search_vector, ${any.join(' || ')}, 32)::float8
-    + 0.5 * word_similarity(${normalized}, lower(c.name))
-    + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END`;
+  const similarity = `word_similarity(${normalized}, lower(name))::float8`;
+  return {
+    expression: `(${RELEVANCE_FLOOR}
+      + CASE WHEN c.rank_vector @@ (${any}) THEN ts_rank_cd('${RANK_WEIGHTS}', c.rank_vector, ${any}, 32)::float8 ELSE 0 END
+      + coalesce(((SELECT bonuses FROM named) ->> c.id::text)::float8, 0)) * ${QUALITY}`,
+    with: `named AS MATERIALIZED (
+        SELECT jsonb_object_agg(id, 0.5 * ${similarity} + CASE WHEN similarity(${normalized}, lower(name)) = 1 THEN 0.5 ELSE 0 END) AS bonuses
+          FROM catalogue_components WHERE lower(name) %> ${normalized} AND ${similarity} >= ${NAME_SIMILARITY}), `,
+  };
 }
 
 function afterCondition(after: SearchCursor, key: string, id: string, params: Params): string {

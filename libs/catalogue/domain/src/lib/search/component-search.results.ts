@@ -27,11 +27,12 @@ export interface Counts {
 const FACET_NAMES = [...Object.keys(FACET_COLUMNS), ...Object.keys(FACET_ARRAY_COLUMNS)] as FacetName[];
 
 /** [facet, value, count] triples, the total among them as facet 'total'. */
-export function readCounts(triples: [string, string | null, string | number][]): Counts {
+export function readCounts(triples: [string, string | null, string | number | null][]): Counts {
   const facets: FacetTally = new Map(FACET_NAMES.map((name) => [name, new Map()]));
   let total = 0;
   for (const [facet, value, count] of triples) {
-    if (facet === 'total') total = Number(count);
+    // Without matches, the grand total sums nothing: null.
+    if (facet === 'total') total = Number(count ?? 0);
     else facets.get(facet as FacetName)?.set(value, Number(count));
   }
   return { total, facets };

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ComponentEntity } from '../component/component.entity';
+import { ComponentAudience, ComponentEntity } from '../component/component.entity';
 import { ComponentSearchCache } from './component-search.cache';
 import { planSearch, SearchPlan } from './component-search.plan';
-import { countsStatement, rankingStatement, rowsStatement, SearchSegment, SearchWindow, SqlStatement } from './component-search.query';
-import { hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
+import { countsStatement, rankingStatement, rowsStatement, SEARCH_SETTINGS, SearchSegment, SearchWindow, SqlStatement, textSearchStatement } from './component-search.query';
+import { Counts, hitsAfter, mergeFacets, mergeHits, RankedHit, readCounts, readRanking, SegmentResult } from './component-search.results';
 import type { ComponentSearchQuery, ComponentSearchResult, SearchViewer } from './component-search.types';
 import { encodeSearchCursor, SearchCursor } from './search-cursor';
 
@@ -16,9 +16,9 @@ export const CACHED_RANKING_DEPTH = 200;
 
 /**
  * Full-text search of the catalogue with filters, facets and keyset paging. A search reads the
- * parts of the catalogue the viewer may see (see SearchSegment): the part shared with everyone
- * of the same kind is counted and ranked once and cached, the viewer's own namespaces' MEMBERS
- * components are always read afresh, and the two are added up and merged.
+ * parts of the catalogue the viewer may see (see SearchSegment): each part shared with other
+ * viewers is counted and ranked once and cached, a user's own namespaces' MEMBERS components are
+ * always read afresh, and the parts are added up and merged.
  */
 @Injectable()
 export class ComponentSearchService {
@@ -33,13 +33,14 @@ export class ComponentSearchService {
     const plan = planSearch(query);
     const window: SearchWindow = { after: plan.after, limit: plan.first + 1 };
     const own = ownSegment(viewer);
-    const parts = await Promise.all([this.sharedPart(plan, sharedSegment(viewer), window), ...(own ? [this.read(plan, own, window)] : [])]);
+    const shared = sharedSegments(viewer);
+    const parts = await Promise.all([...shared.map((segment) => this.sharedPart(plan, segment, window)), ...(own ? [this.read(plan, own, window)] : [])]);
     const ranked = mergeHits(
       parts.map((part) => part.hits),
       window.limit,
     );
     const page = ranked.slice(0, plan.first);
-    const rows = await this.rows(plan, viewerSegments(viewer, own), page);
+    const rows = await this.rows(plan, own ? [...shared, own] : shared, page);
     return {
       hits: page.flatMap((hit) => {
         const component = rows.get(hit.id);
@@ -52,21 +53,45 @@ export class ComponentSearchService {
     };
   }
 
-  /** Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut from them. */
+  /**
+   * Counts and the first CACHED_RANKING_DEPTH of the ranking come from the cache; the page is cut
+   * from the cached ranking. Browsing caches counts and ranking apart: the counts do not depend on
+   * the sort, and each is read from an index of its own. A text search reads its matches once for
+   * both.
+   */
   private async sharedPart(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const key = JSON.stringify([segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter, plan.sort]);
-    const cached = await this.cache.get(key, () => this.read(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH }));
+    const search = [segment.kind === 'audience' ? segment.audience : segment.kind, plan.text?.clauses, plan.text?.excluded, plan.filter];
+    const top = { after: null, limit: CACHED_RANKING_DEPTH };
+    const cached = plan.text
+      ? await this.cache.get(JSON.stringify(['search', plan.sort, ...search]), () => this.read(plan, segment, top))
+      : await this.browse(plan, segment, search);
     const hits = hitsAfter(cached.hits, plan.after).slice(0, window.limit);
-    if (hits.length < window.limit && cached.hits.length < cached.total) {
+    if (hits.length < window.limit && cached.hits.length === CACHED_RANKING_DEPTH) {
       return { ...cached, hits: await this.rank(plan, segment, window) };
     }
     return { ...cached, hits };
   }
 
-  /** Counting and ranking read the same matches on two connections at once. */
+  private async browse(plan: SearchPlan, segment: SearchSegment, search: unknown[]): Promise<SegmentResult> {
+    const [counts, hits] = await Promise.all([
+      this.cache.get(JSON.stringify(['counts', ...search]), () => this.count(plan, segment)),
+      this.cache.get(JSON.stringify(['ranking', plan.sort, ...search]), () => this.rank(plan, segment, { after: null, limit: CACHED_RANKING_DEPTH })),
+    ]);
+    return { ...counts, hits };
+  }
+
   private async read(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<SegmentResult> {
-    const [counts, hits] = await Promise.all([this.one<{ facets: [string, string | null, number][] }>(countsStatement(plan, segment)), this.rank(plan, segment, window)]);
-    return { ...readCounts(counts.facets), hits };
+    if (!plan.text) {
+      const [counts, hits] = await Promise.all([this.count(plan, segment), this.rank(plan, segment, window)]);
+      return { ...counts, hits };
+    }
+    const row = await this.one<{ facets: [string, string | null, number | null][]; hits: [string, string][] }>(textSearchStatement(plan, segment, window));
+    return { ...readCounts(row.facets), hits: readRanking(row.hits, plan.sort) };
+  }
+
+  private async count(plan: SearchPlan, segment: SearchSegment): Promise<Counts> {
+    const counts = await this.one<{ facets: [string, string | null, number | null][] }>(countsStatement(plan, segment));
+    return readCounts(counts.facets);
   }
 
   private async rank(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): Promise<RankedHit[]> {
@@ -74,9 +99,13 @@ export class ComponentSearchService {
     return readRanking(ranking.hits, plan.sort);
   }
 
-  private async one<T>(statement: SqlStatement): Promise<T> {
-    const [row] = (await this.dataSource.query(statement.text, statement.values)) as T[];
-    return row;
+  /** In a transaction of its own, so SEARCH_SETTINGS hold for this statement only. */
+  private one<T>(statement: SqlStatement): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(SEARCH_SETTINGS);
+      const [row] = (await manager.query(statement.text, statement.values)) as T[];
+      return row;
+    });
   }
 
   /** The shown components as they are now; one the viewer may no longer see, or that no longer matches, is left out. */
@@ -102,19 +131,15 @@ export class ComponentSearchService {
   }
 }
 
-function sharedSegment(viewer: SearchViewer): SearchSegment {
-  if (viewer.kind === 'anonymous') return { kind: 'public' };
-  if (viewer.kind === 'user') return { kind: 'signed-in' };
-  return { kind: 'all' };
+/** The parts of the catalogue a viewer may see in full, shared with every viewer of the same kind. */
+function sharedSegments(viewer: SearchViewer): SearchSegment[] {
+  const audiences: ComponentAudience[] = viewer.kind === 'anonymous' ? ['PUBLIC'] : viewer.kind === 'user' ? ['PUBLIC', 'INTERNAL'] : ['PUBLIC', 'INTERNAL', 'MEMBERS'];
+  return audiences.map((audience) => ({ kind: 'audience', audience }));
 }
 
 function ownSegment(viewer: SearchViewer): SearchSegment | null {
   if (viewer.kind !== 'user' || viewer.namespaceIds.length === 0) return null;
   return { kind: 'members', namespaceIds: [...new Set(viewer.namespaceIds)].sort() };
-}
-
-function viewerSegments(viewer: SearchViewer, own: SearchSegment | null): SearchSegment[] {
-  return own ? [sharedSegment(viewer), own] : [sharedSegment(viewer)];
 }
 
 function cursorOf(plan: SearchPlan, hit: RankedHit): SearchCursor {
