@@ -35,8 +35,21 @@ describe('countsStatement and rankingStatement', () => {
   it('ORs alternatives within a clause and excludes terms', () => {
     const { text } = rankingStatement(plan({ text: 'keycloak OR authentik -chart' }), { kind: 'audience', audience: 'PUBLIC' }, window);
     const [keycloak, authentik] = ['$1', '$2'].map((param) => `(to_tsquery('german', ${param}::text) || to_tsquery('english', ${param}::text))`);
-    expect(text).toContain(`(numnode(${keycloak} || ${authentik}) = 0 OR lower(c.name) %> $3::text OR c.search_vector @@ ${keycloak} OR lower(c.name) %> $4::text OR c.search_vector @@ ${authentik})`);
+    const guard = `numnode(${keycloak} || ${authentik}) = 0`;
+    expect(text).toContain(`(${guard} OR lower(c.name) %> $3::text OR lower(c.name) %> $4::text OR c.search_vector @@ ${keycloak} OR c.search_vector @@ ${authentik})`);
     expect(text).toContain(`NOT (c.search_vector @@ (to_tsquery('german', $5::text) || to_tsquery('english', $5::text)))`);
+  });
+
+  it('finds the matches of the text alone apart from those a similar name adds, so trigram rechecks never read search vectors', () => {
+    const { text } = rankingStatement(plan({ text: 'Nextclod' }), { kind: 'audience', audience: 'PUBLIC' }, window);
+    const query = `(to_tsquery('german', $1::text) || to_tsquery('english', $1::text))`;
+    const exact = `(numnode(${query}) = 0 OR c.search_vector @@ ${query})`;
+    expect(text).toContain(`FROM catalogue_components c WHERE c.audience = 'PUBLIC' AND c.license_status IS DISTINCT FROM 'DENIED' AND ${exact}),`);
+    expect(text).toContain(
+      `AND (lower(c.name) %> $2::text) AND (numnode(${query}) = 0 OR lower(c.name) %> $2::text OR c.search_vector @@ ${query}) AND c.id NOT IN (SELECT id FROM exact))`,
+    );
+    // Without a term that may have a typo there is one part.
+    expect(rankingStatement(plan({ text: 'db' }), { kind: 'audience', audience: 'PUBLIC' }, window).text).not.toContain('exact AS');
   });
 
   it('shows each segment only its own audience', () => {
@@ -108,16 +121,17 @@ describe('countsStatement and rankingStatement', () => {
   it('continues after the cursor with a row comparison in the sort key type', () => {
     const after = encodeSearchCursor({ sort: 'UPDATED', updatedAt: '2026-03-01T09:00:00.123456Z', id: ID });
     const statement = rankingStatement(plan({ sort: 'UPDATED', after }), { kind: 'audience', audience: 'MEMBERS' }, { after: plan({ sort: 'UPDATED', after }).after, limit: 21 });
-    expect(statement.text).toContain('(c.updated_at, c.id) < ($1::timestamptz, $2::uuid)');
-    expect(statement.values).toEqual(['2026-03-01T09:00:00.123456Z', ID, 21]);
+    expect(statement.text).toContain('(c.updated_at, c.id) < ($2::timestamptz, $3::uuid)');
+    expect(statement.values).toEqual([21, '2026-03-01T09:00:00.123456Z', ID]);
   });
 
   it('reads the matches of a text search once, then counts and ranks them from memory', () => {
     const { text } = textSearchStatement(plan({ text: 'verwaltung' }), { kind: 'audience', audience: 'PUBLIC' }, window);
-    expect(text).toMatch(/^WITH named AS MATERIALIZED \([\s\S]*\), matched AS MATERIALIZED \(\s+SELECT \(0\.05::float8[\s\S]* AS key, c\.id, c\.kind, /);
+    expect(text).toMatch(/^WITH named AS MATERIALIZED \([\s\S]*\), exact AS MATERIALIZED \(SELECT \(0\.05::float8[\s\S]* AS key, c\.id, c\.kind, /);
     expect(text).toContain('FROM matched GROUP BY GROUPING SETS');
     expect(text).toMatch(/FROM \(SELECT key, id FROM matched m WHERE true ORDER BY key DESC, id DESC LIMIT \$5::int\) m\) AS hits$/);
-    expect(text.match(/FROM catalogue_components c /g)).toHaveLength(1);
+    // Each part of the matches is read once.
+    expect(text.match(/FROM catalogue_components c /g)).toHaveLength(2);
   });
 
   it('counts every facet over all matches in one pass, each value of an array column once per component, and the total', () => {

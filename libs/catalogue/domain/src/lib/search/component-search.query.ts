@@ -71,13 +71,12 @@ class Params {
  */
 export function textSearchStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
   const params = new Params();
-  const where = conditions(plan, segment, params);
+  const branches = matchBranches(plan, segment, params);
   const key = sortKey(plan, params);
   const limit = params.add(window.limit, 'int');
   const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
   return {
-    text: `WITH ${key.with}matched AS MATERIALIZED (
-        SELECT ${key.expression} AS key, c.id, ${FACETS.map((column) => `c.${column}`).join(', ')} FROM catalogue_components c WHERE ${where}),
+    text: `WITH ${key.with}${matchesFrom(branches, `${key.expression} AS key, c.id, ${FACETS.map((column) => `c.${column}`).join(', ')}`)},
       ${grouped('matched')}
       SELECT ${facetsFromGrouped()} AS facets,
              (SELECT ${hitsJson(plan)} FROM (SELECT key, id FROM matched m WHERE ${after} ORDER BY key DESC, id DESC LIMIT ${limit}) m) AS hits`,
@@ -106,16 +105,22 @@ export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlSt
  */
 export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
   const params = new Params();
-  const where = conditions(plan, segment, params);
+  const branches = matchBranches(plan, segment, params);
   const key = sortKey(plan, params);
-  const after = window.after ? ` AND ${afterCondition(window.after, key.expression, 'c.id', params)}` : '';
   const limit = params.add(window.limit, 'int');
-  const matches = `SELECT ${key.expression} AS key, c.id FROM catalogue_components c WHERE ${where}${after}`;
-  // With text, the matches are found first and then sorted (OFFSET 0 keeps the planner from
-  // merging the two): walking the whole updated_at index backwards, testing every row's search
-  // vector until a rare word turned up 200 times, took seconds where the sort takes milliseconds.
-  const ordered = plan.text ? `SELECT key, id FROM (${matches} OFFSET 0) f ORDER BY key DESC, id DESC` : `${matches} ORDER BY 1 DESC, c.id DESC`;
-  return { text: `${key.with ? `WITH ${key.with.slice(0, -2)} ` : ''}SELECT ${hitsJson(plan)} AS hits FROM (${ordered} LIMIT ${limit}) m`, values: params.values };
+  const ranked = (source: string) => `SELECT ${hitsJson(plan)} AS hits FROM (${source} LIMIT ${limit}) m`;
+  if (!plan.text) {
+    const after = window.after ? ` AND ${afterCondition(window.after, key.expression, 'c.id', params)}` : '';
+    return { text: ranked(`SELECT ${key.expression} AS key, c.id FROM catalogue_components c WHERE ${branches.exact}${after} ORDER BY 1 DESC, c.id DESC`), values: params.values };
+  }
+  // With text, the matches are found first and then sorted: walking the whole updated_at index
+  // backwards, testing every row's search vector until a rare word turned up 200 times, took
+  // seconds where the sort takes milliseconds.
+  const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
+  return {
+    text: `WITH ${key.with}${matchesFrom(branches, `${key.expression} AS key, c.id`)} ${ranked(`SELECT key, id FROM matched m WHERE ${after} ORDER BY key DESC, id DESC`)}`,
+    values: params.values,
+  };
 }
 
 const FACETS = [...Object.values(FACET_COLUMNS), ...Object.values(FACET_ARRAY_COLUMNS)];
@@ -156,7 +161,36 @@ function facetsFromGrouped(): string {
 }
 
 function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): string {
-  return [...segmentConditions(segment, params), ...filterConditions(plan.filter, params), ...textConditions(plan.text, params)].join(' AND ') || 'true';
+  return [...segmentConditions(segment, params), ...filterConditions(plan.filter, params), ...textConditions(plan.text, params).full].join(' AND ');
+}
+
+/**
+ * The matches in two parts. A trigram index match must be rechecked, and PostgreSQL rechecks
+ * every match on the same page with it, reading each one's search vector from TOAST: a
+ * typo-tolerant word sharing pages with thousands of text matches made a search ten times
+ * slower. So `exact` finds the matches of the text alone (exact bitmaps, never rechecked), and
+ * `similar`, when a term may have a typo, the few more a similar name adds (null otherwise).
+ */
+interface MatchBranches {
+  exact: string;
+  similar: string | null;
+}
+
+function matchBranches(plan: SearchPlan, segment: SearchSegment, params: Params): MatchBranches {
+  const common = [...segmentConditions(segment, params), ...filterConditions(plan.filter, params)];
+  const text = textConditions(plan.text, params);
+  if (!text.similar) return { exact: [...common, ...text.full].join(' AND '), similar: null };
+  return { exact: [...common, ...text.exact, ...text.excluded].join(' AND '), similar: [...common, `(${text.similar})`, ...text.full].join(' AND ') };
+}
+
+/** `matched` (and the parts it is made of) with `columns` of every match. */
+function matchesFrom(branches: MatchBranches, columns: string): string {
+  if (!branches.similar) return `matched AS MATERIALIZED (SELECT ${columns} FROM catalogue_components c WHERE ${branches.exact})`;
+  // Those the text matches were found already; a hashed list of their ids is cheaper than
+  // testing the candidates' search vectors again.
+  return `exact AS MATERIALIZED (SELECT ${columns} FROM catalogue_components c WHERE ${branches.exact}),
+    matched AS MATERIALIZED (SELECT * FROM exact UNION ALL
+      SELECT ${columns} FROM catalogue_components c WHERE ${branches.similar} AND c.id NOT IN (SELECT id FROM exact))`;
 }
 
 /**
@@ -167,7 +201,7 @@ export function rowsStatement(plan: SearchPlan, segments: readonly SearchSegment
   const params = new Params();
   const byId = `c.id = ANY(${params.add(ids, 'uuid[]')})`;
   const visible = segments.map((segment) => `(${segmentConditions(segment, params).join(' AND ')})`).join(' OR ');
-  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params, false)];
+  const where = [byId, `(${visible || 'false'})`, ...filterConditions(plan.filter, params), ...textConditions(plan.text, params, false).full];
   return { text: `SELECT ${columns.join(', ')} FROM catalogue_components c WHERE ${where.join(' AND ')}`, values: params.values };
 }
 
@@ -204,25 +238,32 @@ function filterConditions(filter: SearchFilter, params: Params): string[] {
 /**
  * Every clause must match; an alternative matches through the full text of either language or,
  * for a term with a typo, through a name that contains something close to it. A clause of stop
- * words only (an empty tsquery in both languages) asks for nothing and is left out.
+ * words only (an empty tsquery in both languages) asks for nothing and is left out. `full` is the
+ * whole condition; `exact` the clauses matched by the text alone, `similar` any name similarity
+ * (null when no term may have a typo), `excluded` the terms that must not match.
  */
-function textConditions(text: ParsedSearchText | null, params: Params, indexed = true): string[] {
-  if (!text) return [];
-  const clauses = text.clauses.map((alternatives) => {
+function textConditions(text: ParsedSearchText | null, params: Params, indexed = true): { full: string[]; exact: string[]; similar: string | null; excluded: string[] } {
+  if (!text) return { full: [], exact: [], similar: null, excluded: [] };
+  const similar: string[] = [];
+  const full: string[] = [];
+  const exact: string[] = [];
+  for (const alternatives of text.clauses) {
     const queries = alternatives.map((term) => termQuery(term, params));
-    const matches = alternatives.map((term, index) => {
-      // Written as the trigram index's operator (name first), and tested first where rows are
-      // rechecked: a row the name matches is not tested against its search vector, read from TOAST.
-      // Rows read by id test the similarity itself, independent of the session's threshold.
-      const words = term.fuzzy ? params.add(term.words.join(' '), 'text') : '';
-      const similar = indexed ? `lower(c.name) %> ${words}` : `word_similarity(${words}, lower(c.name)) >= ${NAME_SIMILARITY}`;
-      const fuzzy = term.fuzzy ? `${similar} OR ` : '';
-      return `${fuzzy}c.search_vector @@ ${queries[index]}`;
+    const guard = `numnode(${queries.join(' || ')}) = 0`;
+    const names = alternatives.flatMap((term) => {
+      if (!term.fuzzy) return [];
+      // Written as the trigram index's operator (name first); rows read by id test the
+      // similarity itself, independent of the session's threshold.
+      const words = params.add(term.words.join(' '), 'text');
+      return [indexed ? `lower(c.name) %> ${words}` : `word_similarity(${words}, lower(c.name)) >= ${NAME_SIMILARITY}`];
     });
-    return `(numnode(${queries.join(' || ')}) = 0 OR ${matches.join(' OR ')})`;
-  });
+    const vectors = queries.map((query) => `c.search_vector @@ ${query}`);
+    similar.push(...names);
+    full.push(`(${[guard, ...names, ...vectors].join(' OR ')})`);
+    exact.push(`(${[guard, ...vectors].join(' OR ')})`);
+  }
   const excluded = text.excluded.map((term) => `NOT (c.search_vector @@ ${termQuery(term, params)})`);
-  return [...clauses, ...excluded];
+  return { full: [...full, ...excluded], exact, similar: similar.length > 0 ? similar.join(' OR ') : null, excluded };
 }
 
 /** German and English readings of one term: each language stems (and drops stop words) its own way. */

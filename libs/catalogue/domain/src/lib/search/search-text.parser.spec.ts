@@ -5,7 +5,7 @@ const term = (words: string[], options: { phrase?: boolean; prefix?: boolean; fu
   words,
   phrase: options.phrase ?? false,
   prefix: options.prefix ?? false,
-  fuzzy: options.fuzzy ?? (!options.phrase && words.join(' ').length >= 4),
+  fuzzy: options.fuzzy ?? (!options.phrase && words.join(' ').length >= 6),
 });
 
 describe('parseSearchText', () => {

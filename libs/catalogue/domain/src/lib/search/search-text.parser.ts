@@ -4,8 +4,11 @@ export const MAX_TEXT_LENGTH = 200;
 export const MAX_WORDS = 8;
 /** A prefix shorter than this would match a large part of the catalogue and cost as much. */
 export const MIN_PREFIX_LENGTH = 3;
-/** Shorter text has too few trigrams for a similarity to mean anything. */
-export const MIN_FUZZY_LENGTH = 4;
+/**
+ * Shorter text has too few trigrams for a similarity to mean more than a shared beginning (which
+ * the prefix finds), and finds names by the ten thousand at a million components.
+ */
+export const MIN_FUZZY_LENGTH = 6;
 
 /**
  * One term of the search text: a word, words joined by punctuation ("PostgreSQL-Datenbank",
