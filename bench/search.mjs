@@ -90,16 +90,16 @@ async function runWorkload(service, pool, viewerOf, seconds, seed) {
   const next = random(seed);
   const rank = zipf(next, pool.length, Number(values.zipf));
   const latencies = [];
+  const byClass = { text: [], browse: [] };
   const errors = [];
   const deadline = performance.now() + seconds * 1000;
   const timed = async (query, viewer) => {
     const started = performance.now();
     try {
       const result = await service.search(query, viewer);
-      latencies.push(performance.now() - started);
-      if (process.env.BENCH_SLOW && performance.now() - started > Number(process.env.BENCH_SLOW)) {
-        log(`  slow ${(performance.now() - started).toFixed(0)} ms ${result.totalCount} ${viewer.kind} ${JSON.stringify({ text: query.text, filter: query.filter, sort: query.sort, after: !!query.after })}`);
-      }
+      const took = performance.now() - started;
+      latencies.push(took);
+      (query.text === null ? byClass.browse : byClass.text).push(took);
       return result;
     } catch (error) {
       errors.push(error);
@@ -119,7 +119,7 @@ async function runWorkload(service, pool, viewerOf, seconds, seed) {
     }),
   );
   if (errors.length > 0) log(`  ${errors.length} searches failed, the first: ${errors[0].message ?? errors[0]}`);
-  return latencies;
+  return { latencies, byClass, errors: errors.length };
 }
 
 /** Searches nobody asked before: the cache is emptied before each, one search at a time. */
@@ -203,15 +203,20 @@ async function measure(dataSource, size) {
   for (const { ms: took, search, total } of coldRun.slowest) log(`  ${ms(took)}  ${total} results  ${JSON.stringify({ text: search.text, filter: search.filter, sort: search.sort })}`);
   cache.clear();
   const warmupSeconds = Number(values.warmup);
-  const warmup = summary(await runWorkload(service, pool, viewerOf, warmupSeconds, 2), warmupSeconds);
+  const warmup = summary((await runWorkload(service, pool, viewerOf, warmupSeconds, 2)).latencies, warmupSeconds);
   const before = cache.stats();
   const seconds = Number(values.duration);
-  const measured = summary(await runWorkload(service, pool, viewerOf, seconds, 3), seconds);
+  const run = await runWorkload(service, pool, viewerOf, seconds, 3);
+  const measured = { ...summary(run.latencies, seconds), errors: run.errors };
+  const classes = Object.entries(run.byClass).map(([name, latencies]) => ({ name, ...summary(latencies, seconds) }));
   const after = cache.stats();
   const hitRate = (after.hits - before.hits) / (after.hits - before.hits + after.misses - before.misses);
   log(`${CLIENTS} clients, ${values.pool} distinct searches (Zipf ${values.zipf}), 60% anonymous / 35% members / 5% admins, 15% also page on:`);
   log(`  warm-up  ${warmupSeconds} s: ${warmup.count} searches  p50 ${ms(warmup.p50)}  p95 ${ms(warmup.p95)}  p99 ${ms(warmup.p99)}  ${warmup.qps.toFixed(0)}/s`);
-  log(`  measured ${seconds} s: ${measured.count} searches  p50 ${ms(measured.p50)}  p95 ${ms(measured.p95)}  p99 ${ms(measured.p99)}  max ${ms(measured.max)}  ${measured.qps.toFixed(0)}/s  (shared part from the cache: ${(hitRate * 100).toFixed(0)}%)`);
+  log(`  measured ${seconds} s: ${measured.count} searches  p50 ${ms(measured.p50)}  p95 ${ms(measured.p95)}  p99 ${ms(measured.p99)}  max ${ms(measured.max)}  ${measured.qps.toFixed(0)}/s  (shared parts from the cache: ${(hitRate * 100).toFixed(0)}%, ${measured.errors} failed)`);
+  for (const part of classes) {
+    log(`    ${part.name.padEnd(6)} ${String(part.count).padStart(6)} searches  p50 ${ms(part.p50)}  p95 ${ms(part.p95)}  p99 ${ms(part.p99)}`);
+  }
   cache.onModuleDestroy();
   await listener.onApplicationShutdown();
   return { size, measured, cold, sequential };

@@ -110,8 +110,10 @@ describe('countsStatement and rankingStatement', () => {
     const quality = 'catalogue_quality(c.license_status, c.conduct_status, c.badge_score, c.adoption_count, c.verified_adoption_count, c.hardening_level)';
     const relevance = rankingStatement(plan({ text: 'x1' }), { kind: 'audience', audience: 'MEMBERS' }, window).text;
     expect(relevance).toMatch(/SELECT \(0\.05::float8\s+\+ CASE WHEN c\.rank_vector @@ [\s\S]* THEN ts_rank_cd\('\{0, 0, 0\.4, 1\.0\}', c\.rank_vector,[\s\S]*\+ coalesce\(\(\(SELECT bonuses FROM named\) ->> c\.id::text\)::float8, 0\)\) \* catalogue_quality\(/);
-    // The name's similarity only for the names the trigram index finds similar.
-    expect(relevance).toMatch(/^WITH named AS MATERIALIZED \([\s\S]*FROM catalogue_components WHERE lower\(name\) %> \$\d+::text AND word_similarity/);
+    // The name's similarity only for the names the trigram index finds similar among the segment's filtered components.
+    expect(relevance).toMatch(
+      /^WITH named AS MATERIALIZED \([\s\S]*FROM catalogue_components c WHERE c\.audience = 'MEMBERS' AND c\.license_status IS DISTINCT FROM 'DENIED' AND lower\(c\.name\) %> \$\d+::text AND word_similarity/,
+    );
     expect(rankingStatement(plan({}), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain(`SELECT ${quality} AS key`);
     expect(rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain('SELECT c.updated_at AS key');
     expect(rankingStatement(plan({ sort: 'ADOPTION' }), { kind: 'audience', audience: 'MEMBERS' }, window).text).toContain('SELECT c.adoption_count AS key');
@@ -130,8 +132,8 @@ describe('countsStatement and rankingStatement', () => {
     expect(text).toMatch(/^WITH named AS MATERIALIZED \([\s\S]*\), exact AS MATERIALIZED \(SELECT \(0\.05::float8[\s\S]* AS key, c\.id, c\.kind, /);
     expect(text).toContain('FROM matched GROUP BY GROUPING SETS');
     expect(text).toMatch(/FROM \(SELECT key, id FROM matched m WHERE true ORDER BY key DESC, id DESC LIMIT \$5::int\) m\) AS hits$/);
-    // Each part of the matches is read once.
-    expect(text.match(/FROM catalogue_components c /g)).toHaveLength(2);
+    // Each part of the matches is read once (besides the similar names).
+    expect(text.match(/FROM catalogue_components c WHERE c\.audience = 'PUBLIC' AND c\.license_status IS DISTINCT FROM 'DENIED' AND \(/g)).toHaveLength(2);
   });
 
   it('counts every facet over all matches in one pass, each value of an array column once per component, and the total', () => {

@@ -72,7 +72,7 @@ class Params {
 export function textSearchStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
   const params = new Params();
   const branches = matchBranches(plan, segment, params);
-  const key = sortKey(plan, params);
+  const key = sortKey(plan, params, branches.common);
   const limit = params.add(window.limit, 'int');
   const after = window.after ? afterCondition(window.after, 'm.key', 'm.id', params) : 'true';
   return {
@@ -106,7 +106,7 @@ export function countsStatement(plan: SearchPlan, segment: SearchSegment): SqlSt
 export function rankingStatement(plan: SearchPlan, segment: SearchSegment, window: SearchWindow): SqlStatement {
   const params = new Params();
   const branches = matchBranches(plan, segment, params);
-  const key = sortKey(plan, params);
+  const key = sortKey(plan, params, branches.common);
   const limit = params.add(window.limit, 'int');
   const ranked = (source: string) => `SELECT ${hitsJson(plan)} AS hits FROM (${source} LIMIT ${limit}) m`;
   if (!plan.text) {
@@ -172,6 +172,8 @@ function conditions(plan: SearchPlan, segment: SearchSegment, params: Params): s
  * `similar`, when a term may have a typo, the few more a similar name adds (null otherwise).
  */
 interface MatchBranches {
+  /** The segment's and the filters' conditions, which every match meets. */
+  common: string;
   exact: string;
   similar: string | null;
 }
@@ -179,8 +181,9 @@ interface MatchBranches {
 function matchBranches(plan: SearchPlan, segment: SearchSegment, params: Params): MatchBranches {
   const common = [...segmentConditions(segment, params), ...filterConditions(plan.filter, params)];
   const text = textConditions(plan.text, params);
-  if (!text.similar) return { exact: [...common, ...text.full].join(' AND '), similar: null };
-  return { exact: [...common, ...text.exact, ...text.excluded].join(' AND '), similar: [...common, `(${text.similar})`, ...text.full].join(' AND ') };
+  const all = common.join(' AND ');
+  if (!text.similar) return { common: all, exact: [...common, ...text.full].join(' AND '), similar: null };
+  return { common: all, exact: [...common, ...text.exact, ...text.excluded].join(' AND '), similar: [...common, `(${text.similar})`, ...text.full].join(' AND ') };
 }
 
 /** `matched` (and the parts it is made of) with `columns` of every match. */
@@ -284,12 +287,13 @@ interface SortKey {
   with: string;
 }
 
-function sortKey(plan: SearchPlan, params: Params): SortKey {
+/** `common`: the conditions every match meets, which also narrow what relevance reads besides the matches. */
+function sortKey(plan: SearchPlan, params: Params, common: string): SortKey {
   const column = (expression: string): SortKey => ({ expression, with: '' });
   if (plan.sort === 'UPDATED') return column('c.updated_at');
   if (plan.sort === 'ADOPTION') return column('c.adoption_count');
   if (!plan.text || plan.text.clauses.length === 0) return column(QUALITY);
-  return relevance(plan.text, params);
+  return relevance(plan.text, params, common);
 }
 
 /**
@@ -303,22 +307,23 @@ function sortKey(plan: SearchPlan, params: Params): SortKey {
  *   + 0.5 when the name is the text (equal trigram sets: "nextcloud hardened" is "Nextcloud (hardened)").
  * Scoring is most of what a broad search costs, so each part is computed only where it can be
  * more than 0: the rank where the rank vector matches; the name's bonus once for the names the
- * trigram index finds similar (`named`, looked up by id; a join made the planner hash all matches).
+ * trigram index finds similar among the segment's filtered components (`named`, looked up by id;
+ * a join made the planner hash all matches).
  */
-function relevance(text: ParsedSearchText, params: Params): SortKey {
+function relevance(text: ParsedSearchText, params: Params, common: string): SortKey {
   const any = text.clauses
     .flat()
     .map((term) => termQuery(term, params))
     .join(' || ');
   const normalized = params.add(text.normalized, 'text');
-  const similarity = `word_similarity(${normalized}, lower(name))::float8`;
+  const similarity = `word_similarity(${normalized}, lower(c.name))::float8`;
   return {
     expression: `(${RELEVANCE_FLOOR}
       + CASE WHEN c.rank_vector @@ (${any}) THEN ts_rank_cd('${RANK_WEIGHTS}', c.rank_vector, ${any}, 32)::float8 ELSE 0 END
       + coalesce(((SELECT bonuses FROM named) ->> c.id::text)::float8, 0)) * ${QUALITY}`,
     with: `named AS MATERIALIZED (
-        SELECT jsonb_object_agg(id, 0.5 * ${similarity} + CASE WHEN similarity(${normalized}, lower(name)) = 1 THEN 0.5 ELSE 0 END) AS bonuses
-          FROM catalogue_components WHERE lower(name) %> ${normalized} AND ${similarity} >= ${NAME_SIMILARITY}), `,
+        SELECT jsonb_object_agg(c.id, 0.5 * ${similarity} + CASE WHEN similarity(${normalized}, lower(c.name)) = 1 THEN 0.5 ELSE 0 END) AS bonuses
+          FROM catalogue_components c WHERE ${common} AND lower(c.name) %> ${normalized} AND ${similarity} >= ${NAME_SIMILARITY}), `,
   };
 }
 
