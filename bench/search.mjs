@@ -154,19 +154,19 @@ async function plans(dataSource, memberNamespaces) {
     [`${title}: ranking`, rankingStatement(plan(query), segment, top)],
   ];
   const cases = [
-    ...text('German word, anonymous', { text: 'Datenbank' }, { kind: 'public' }),
-    ...text('English words, signed-in', { text: 'database backup' }, { kind: 'signed-in' }),
-    ...text('misspelt name', { text: 'Nextclod' }, { kind: 'public' }),
-    ...text('prefix while typing', { text: 'Terminverein' }, { kind: 'public' }),
-    ...text('name and filter', { text: 'keycloak', filter: { kinds: ['HELM_CHART'] } }, { kind: 'signed-in' }),
-    ...text('rare product, newest first', { text: 'nordkatalogbox', sort: 'UPDATED' }, { kind: 'public' }),
-    ...text('broad word', { text: 'Verwaltung' }, { kind: 'public' }),
-    ...browse('browse a category', { filter: { categories: ['geographic-information-systems'] } }, { kind: 'public' }),
-    ...browse('browse a kind, most adopted first', { filter: { kinds: ['LIBRARY'] }, sort: 'ADOPTION' }, { kind: 'signed-in' }),
-    ...browse('browse everything', {}, { kind: 'public' }),
+    ...text('German word, anonymous', { text: 'Datenbank' }, { kind: 'audience', audience: 'PUBLIC' }),
+    ...text('English words, signed-in', { text: 'database backup' }, { kind: 'audience', audience: 'INTERNAL' }),
+    ...text('misspelt name', { text: 'Nextclod' }, { kind: 'audience', audience: 'PUBLIC' }),
+    ...text('prefix while typing', { text: 'Terminverein' }, { kind: 'audience', audience: 'PUBLIC' }),
+    ...text('name and filter', { text: 'keycloak', filter: { kinds: ['HELM_CHART'] } }, { kind: 'audience', audience: 'INTERNAL' }),
+    ...text('rare product, newest first', { text: 'nordkatalogbox', sort: 'UPDATED' }, { kind: 'audience', audience: 'PUBLIC' }),
+    ...text('broad word', { text: 'Verwaltung' }, { kind: 'audience', audience: 'PUBLIC' }),
+    ...browse('browse a category', { filter: { categories: ['geographic-information-systems'] } }, { kind: 'audience', audience: 'PUBLIC' }),
+    ...browse('browse a kind, most adopted first', { filter: { kinds: ['LIBRARY'] }, sort: 'ADOPTION' }, { kind: 'audience', audience: 'INTERNAL' }),
+    ...browse('browse everything', {}, { kind: 'audience', audience: 'PUBLIC' }),
     ...text('a member’s own namespaces', { text: 'Formular' }, { kind: 'members', namespaceIds: memberNamespaces }),
-    ['page beyond the cached ranking, newest first', rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'public' }, { after: { sort: 'UPDATED', updatedAt: someTime, id: someId }, limit: 21 })],
-    ['shown components', rowsStatement(plan({ text: 'Datenbank' }), [{ kind: 'public' }], [someId], ['c.*'])],
+    ['page beyond the cached ranking, newest first', rankingStatement(plan({ sort: 'UPDATED' }), { kind: 'audience', audience: 'PUBLIC' }, { after: { sort: 'UPDATED', updatedAt: someTime, id: someId }, limit: 21 })],
+    ['shown components', rowsStatement(plan({ text: 'Datenbank' }), [{ kind: 'audience', audience: 'PUBLIC' }], [someId], ['c.*'])],
   ];
   let sequential = false;
   for (const [title, statement] of cases) {
