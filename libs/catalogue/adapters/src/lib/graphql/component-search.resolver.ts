@@ -2,11 +2,10 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { ComponentReader, ComponentSearchService } from '@allmende/catalogue';
 import { Actor } from '@allmende/identity';
 import { CurrentActor, Public } from '@allmende/identity-adapters';
+import { DEFAULT_PAGE_SIZE } from '@allmende/util';
 import { ComponentConnectionType } from './component-connection.type';
 import { SearchComponentsArgs } from './component-search.args';
 import { ComponentType } from './component.type';
-
-const DEFAULT_PAGE_SIZE = 20;
 
 @Resolver(() => ComponentType)
 export class ComponentSearchResolver {
